@@ -1,0 +1,35 @@
+package io.tradekit.domain.watermark;
+
+import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.Times;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * A point in a stream: (timestamp, id), ordered by timestamp and then by id. Several prints share a
+ * timestamp, so the timestamp alone would either skip or repeat them; the id breaks the tie.
+ * Ids are printable ASCII and compare by {@link String#compareTo}, which equals byte order
+ * (PostgreSQL's {@code COLLATE "C"}).
+ */
+public record WatermarkPosition(Instant timestamp, String id) implements Comparable<WatermarkPosition> {
+    private static final Comparator<WatermarkPosition> ORDER =
+            Comparator.comparing(WatermarkPosition::timestamp).thenComparing(WatermarkPosition::id);
+
+    public WatermarkPosition {
+        timestamp = Times.micros(timestamp, "timestamp");
+        Require.id(id, "id");
+    }
+
+    public static WatermarkPosition of(Instant timestamp, String id) {
+        return new WatermarkPosition(timestamp, id);
+    }
+
+    public boolean isAfter(WatermarkPosition other) {
+        return compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(WatermarkPosition other) {
+        return ORDER.compare(this, other);
+    }
+}
