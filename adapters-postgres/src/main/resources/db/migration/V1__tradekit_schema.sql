@@ -132,8 +132,11 @@ CREATE UNIQUE INDEX positions_one_open_per_token ON positions (account_id, token
 CREATE INDEX positions_open_by_condition ON positions (account_id, condition_id) WHERE status = 'OPEN';
 -- the risk snapshot's event exposure
 CREATE INDEX positions_open_by_event ON positions (account_id, event_id) WHERE status = 'OPEN';
--- closes in (closed_at, id) order: summarizeCloses, forEachClose, the risk snapshot's peak and streak
-CREATE INDEX positions_closes ON positions (account_id, closed_at, id) WHERE status <> 'OPEN';
+-- closes in (closed_at, id) order: summarizeCloses, forEachClose, the risk snapshot's peak and streak.
+-- Covering (INCLUDE) so those reads are index-only scans: a closed position never changes again, so its
+-- heap pages become all-visible and the hottest read (the pre-trade snapshot) never touches the table.
+CREATE INDEX positions_closes ON positions (account_id, closed_at, id)
+    INCLUDE (realized_pnl, fees, condition_id, token_id) WHERE status <> 'OPEN';
 
 -- First-hit triggers, unique per (account, condition, threshold) AND per (account, token, threshold).
 CREATE TABLE triggers (
@@ -183,8 +186,11 @@ CREATE TABLE trading_states (
     CONSTRAINT trading_states_pkey PRIMARY KEY (account_id),
     CONSTRAINT trading_states_account_id_format CHECK (account_id ~ '^[!-~]{1,200}$'),
     CONSTRAINT trading_states_status_known CHECK (status IN ('ACTIVE', 'REDUCING', 'HALTED')),
+    -- IS NOT NULL spelled out: a CHECK passes when its expression is NULL
     CONSTRAINT trading_states_change_recorded CHECK (
-        status = 'ACTIVE' OR (reason ~ '\S' AND changed_by ~ '\S' AND changed_at IS NOT NULL)),
+        status = 'ACTIVE'
+        OR (reason IS NOT NULL AND reason ~ '\S' AND changed_by IS NOT NULL AND changed_by ~ '\S'
+            AND changed_at IS NOT NULL)),
     CONSTRAINT trading_states_resume_recorded CHECK ((resumed_by IS NULL) = (resumed_at IS NULL)),
     -- a stored state has been saved at least once
     CONSTRAINT trading_states_version_positive CHECK (version >= 1)

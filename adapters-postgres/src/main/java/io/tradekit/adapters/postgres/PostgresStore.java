@@ -52,6 +52,7 @@ public final class PostgresStore implements AutoCloseable {
     private final HikariDataSource ownedPool;
     private final DataSource dataSource;
     private final String schema;
+    private final SqlSessionFactory sessionFactory;
     private final MarketTradeRepository marketTrades;
     private final TradeRepository trades;
     private final PositionRepository positions;
@@ -66,7 +67,8 @@ public final class PostgresStore implements AutoCloseable {
         this.dataSource = dataSource;
         this.schema = schema;
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        SqlSessionTemplate sessions = new SqlSessionTemplate(sessionFactory(dataSource), ExecutorType.SIMPLE,
+        this.sessionFactory = buildSessionFactory(dataSource);
+        SqlSessionTemplate sessions = new SqlSessionTemplate(sessionFactory, ExecutorType.SIMPLE,
                 new MyBatisExceptionTranslator(SQLStateSQLExceptionTranslator::new, true));
         StoreCalls calls = new StoreCalls(transactions, failures);
         this.marketTrades = new PostgresMarketTradeRepository(sessions, dataSource, calls);
@@ -175,7 +177,7 @@ public final class PostgresStore implements AutoCloseable {
         }
     }
 
-    private static SqlSessionFactory sessionFactory(DataSource dataSource) {
+    private static SqlSessionFactory buildSessionFactory(DataSource dataSource) {
         Configuration configuration = new Configuration();
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setCacheEnabled(false);
@@ -234,6 +236,11 @@ public final class PostgresStore implements AutoCloseable {
 
     public String schema() {
         return schema;
+    }
+
+    /** The mapped statements, for the adapter's own tests (index usage, lint). */
+    SqlSessionFactory sessionFactory() {
+        return sessionFactory;
     }
 
     /** Closes the pool when the store opened it; a DataSource passed to {@link #using} is left to its owner. */
