@@ -1,6 +1,7 @@
 package io.tradekit.adapters.inmemory.position;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
+import io.tradekit.adapters.inmemory.TailTally;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
 import io.tradekit.domain.position.Position;
@@ -14,6 +15,7 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.StaleVersionException;
 import io.tradekit.domain.shared.TokenId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -156,13 +158,11 @@ public final class InMemoryPositionRepository implements PositionRepository {
         if (book == null) {
             return Money.ZERO;
         }
-        return book.read(() -> {
-            Money sum = Money.ZERO;
-            for (PositionClose close : book.closes.tailMap(CloseKey.lowest(since), true).values()) {
-                sum = sum.plus(close.realizedPnl());
-            }
-            return sum;
-        });
+        CloseKey from = CloseKey.lowest(since);
+        TailTally.Fold<CloseKey, BigDecimal> fold = book.read(() -> book.realizedTally.fold(book.closes, from,
+                book.generation));
+        book.realizedTally.remember(fold);
+        return Money.of(fold.sum());
     }
 
     /** The account's running close figures (count, net total, peak, losing streak, last close). */
@@ -249,6 +249,10 @@ public final class InMemoryPositionRepository implements PositionRepository {
                 new ConcurrentHashMap<>();
         /** null when a close was removed or inserted out of order: recomputed on the next read */
         volatile CloseTotals totals = CloseTotals.NONE;
+        /** bumped when the close index changes other than by an append; written under the write lock */
+        long generation;
+        final TailTally<CloseKey, PositionClose, BigDecimal> realizedTally =
+                new TailTally<>(BigDecimal.ZERO, (sum, close) -> sum.add(close.realizedPnl().amount()));
 
         <T> T read(java.util.function.Supplier<T> reader) {
             long stamp = lock.tryOptimisticRead();
@@ -342,6 +346,7 @@ public final class InMemoryPositionRepository implements PositionRepository {
                         market.remove(key);
                     }
                     totals = null;
+                    generation++;
                 }
             }
             if (next != null) {
@@ -357,6 +362,9 @@ public final class InMemoryPositionRepository implements PositionRepository {
                     closesByCondition.computeIfAbsent(next.conditionId(), c -> new ConcurrentSkipListMap<>())
                             .put(key, close);
                     totals = before != null && appended ? before.append(close.netPnl(), key.closedAt()) : null;
+                    if (!appended) {
+                        generation++;
+                    }
                 }
             }
         }

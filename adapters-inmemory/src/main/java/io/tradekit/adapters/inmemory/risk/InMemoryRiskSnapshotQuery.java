@@ -11,8 +11,6 @@ import io.tradekit.domain.risk.RiskSnapshotRequest;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Require;
-import io.tradekit.domain.trade.Trade;
-import io.tradekit.domain.trade.TradeLeg;
 
 /**
  * The risk figures from the stores' indexes: the account's open positions (few), its closes since the day
@@ -61,23 +59,11 @@ public final class InMemoryRiskSnapshotQuery implements RiskSnapshotQuery {
             return new OpenFigures(count, capital, unrealized, market, event, heldSide, heldSize);
         });
 
-        Money feesToday = Money.ZERO;
-        long tradesToday = 0;
-        for (Trade trade : trades.executedSince(request.accountId(), request.tradingDayStart())) {
-            boolean filled = false;
-            for (TradeLeg leg : trade.legs()) {
-                feesToday = feesToday.plus(leg.fee());
-                filled |= leg.hasFill();
-            }
-            if (filled) {
-                tradesToday++;
-            }
-        }
-
+        InMemoryTradeRepository.DayFigures today = trades.figuresSince(request.accountId(), request.tradingDayStart());
         Money realizedToday = positions.realizedClosedSince(request.accountId(), request.tradingDayStart());
         CloseTotals closes = positions.closeTotals(request.accountId());
         return new RiskSnapshot(open.count(), open.capitalAtRisk(), open.unrealized(), open.market(), open.event(),
-                open.heldSide(), open.heldSize(), realizedToday, feesToday, tradesToday, closes.netTotal(),
+                open.heldSide(), open.heldSize(), realizedToday, today.feesAmount(), today.tradesWithFill(), closes.netTotal(),
                 closes.peakNet(), closes.losingStreak(), closes.lastCloseAt());
     }
 }
