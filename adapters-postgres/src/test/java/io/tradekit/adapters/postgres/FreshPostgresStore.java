@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres;
 
+import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A migrated {@link PostgresStore} in a schema of its own for one test class, dropped after the class:
  * <pre>{@code @RegisterExtension static final FreshPostgresStore db = new FreshPostgresStore();}</pre>
+ * A contract test then returns {@code db.underTest()} from {@code store()}.
  */
 public final class FreshPostgresStore implements BeforeAllCallback, AfterAllCallback {
     private PostgresStore store;
@@ -31,6 +33,11 @@ public final class FreshPostgresStore implements BeforeAllCallback, AfterAllCall
                     + " this extension on a static field with @RegisterExtension");
         }
         return store;
+    }
+
+    /** The store as the contract suites take it. */
+    public StoreUnderTest underTest() {
+        return new PostgresStoreUnderTest(store());
     }
 
     public PostgresTestServer server() {

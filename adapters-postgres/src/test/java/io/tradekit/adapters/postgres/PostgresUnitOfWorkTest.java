@@ -63,17 +63,22 @@ class PostgresUnitOfWorkTest {
     }
 
     @Test
-    void aFailedInnerUnitIsUndoneAloneWhenTheOuterOneCarriesOn() {
-        db.store().unitOfWork().run(() -> {
+    void aNestedFailureThatTheOuterWorkSwallowsStillRollsEverythingBack() {
+        IllegalStateException inner = new IllegalStateException("inner fails");
+
+        assertThatThrownBy(() -> db.store().unitOfWork().run(() -> {
             db.store().positions().insert(position("outer"));
             assertThatThrownBy(() -> db.store().unitOfWork().run(() -> {
                 db.store().positions().insert(position("inner"));
-                throw new IllegalStateException("inner fails");
-            })).hasMessage("inner fails");
-        });
+                throw inner;
+            })).isSameAs(inner);
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("swallowed").hasCause(inner);
 
-        assertThat(db.store().positions().findById(account, PositionId.of("outer"))).isPresent();
+        assertThat(db.store().positions().findById(account, PositionId.of("outer"))).isEmpty();
         assertThat(db.store().positions().findById(account, PositionId.of("inner"))).isEmpty();
+        // the thread is clean again: the next unit commits
+        db.store().unitOfWork().run(() -> db.store().positions().insert(position("after")));
+        assertThat(db.store().positions().findById(account, PositionId.of("after"))).isPresent();
     }
 
     @Test
