@@ -139,6 +139,9 @@ public final class PostgresStore implements AutoCloseable {
         // every connection resolves the unqualified table names in the store's schema
         config.addDataSourceProperty("currentSchema", settings.schema());
         config.addDataSourceProperty("ApplicationName", "tradekit");
+        // room for a bulk-ingest batch in the session's staging table (the default, 8MB, spills to disk);
+        // taken only by sessions that stage a batch
+        config.addDataSourceProperty("options", "-c temp_buffers=64MB");
         return config;
     }
 

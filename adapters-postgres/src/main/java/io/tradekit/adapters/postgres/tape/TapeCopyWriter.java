@@ -16,8 +16,7 @@ import org.postgresql.copy.CopyManager;
  * the text format needs escaped is the backslash.
  */
 final class TapeCopyWriter {
-    static final String STAGING_COLUMNS = "(ord, trade_id, condition_id, token_id, price, size, taker_side, ts)";
-    static final String TAPE_COLUMNS = "(trade_id, condition_id, token_id, price, size, taker_side, ts)";
+    static final String COLUMNS = "(trade_id, condition_id, token_id, price, size, taker_side, ts)";
 
     private static final int CHUNK = 1 << 16;
 
@@ -25,26 +24,22 @@ final class TapeCopyWriter {
     }
 
     /**
-     * Copies {@code trades} into {@code table} on {@code connection} (a pooled proxy is unwrapped).
-     * With {@code ordinal} the first column is each print's position in the batch.
+     * Copies {@code trades} into {@code table} (the tape's columns) on {@code connection}; a pooled
+     * proxy is unwrapped to the driver's connection.
      *
      * @return rows copied
      */
-    static long copy(Connection connection, String table, boolean ordinal, Collection<MarketTrade> trades)
+    static long copy(Connection connection, String table, Collection<MarketTrade> trades)
             throws SQLException, IOException {
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        String sql = "COPY " + table + " " + (ordinal ? STAGING_COLUMNS : TAPE_COLUMNS) + " FROM STDIN";
+        String sql = "COPY " + table + " " + COLUMNS + " FROM STDIN";
         CopyIn in = copyManager.copyIn(sql);
         try {
             StringBuilder line = new StringBuilder(256);
             byte[] chunk = new byte[CHUNK];
             int used = 0;
-            long ord = 0;
             for (MarketTrade t : trades) {
                 line.setLength(0);
-                if (ordinal) {
-                    line.append(ord++).append('\t');
-                }
                 appendId(line, t.tradeId().value()).append('\t');
                 appendId(line, t.conditionId().value()).append('\t');
                 appendId(line, t.tokenId().value()).append('\t');

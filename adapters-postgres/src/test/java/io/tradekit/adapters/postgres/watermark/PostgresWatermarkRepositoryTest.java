@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.trade;
+package io.tradekit.adapters.postgres.watermark;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.TradeRepositoryContract;
+import io.tradekit.domain.contract.WatermarkRepositoryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The TradeRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresTradeRepositoryContractTest extends TradeRepositoryContract {
+/** The WatermarkRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresWatermarkRepositoryTest extends WatermarkRepositoryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 

@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.tape;
+package io.tradekit.adapters.postgres.position;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.MarketTradeRepositoryContract;
+import io.tradekit.domain.contract.PositionRepositoryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The MarketTradeRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresMarketTradeRepositoryContractTest extends MarketTradeRepositoryContract {
+/** The PositionRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresPositionRepositoryTest extends PositionRepositoryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 

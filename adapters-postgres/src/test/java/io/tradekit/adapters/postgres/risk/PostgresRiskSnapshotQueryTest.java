@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.account;
+package io.tradekit.adapters.postgres.risk;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.TradingStateRepositoryContract;
+import io.tradekit.domain.contract.RiskSnapshotQueryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The TradingStateRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresTradingStateRepositoryContractTest extends TradingStateRepositoryContract {
+/** The RiskSnapshotQueryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresRiskSnapshotQueryTest extends RiskSnapshotQueryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 

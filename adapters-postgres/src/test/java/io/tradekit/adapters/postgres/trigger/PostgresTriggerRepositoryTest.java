@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.position;
+package io.tradekit.adapters.postgres.trigger;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.PositionRepositoryContract;
+import io.tradekit.domain.contract.TriggerRepositoryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The PositionRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresPositionRepositoryContractTest extends PositionRepositoryContract {
+/** The TriggerRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresTriggerRepositoryTest extends TriggerRepositoryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 

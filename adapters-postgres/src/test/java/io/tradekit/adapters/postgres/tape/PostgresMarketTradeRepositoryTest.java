@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.risk;
+package io.tradekit.adapters.postgres.tape;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.RiskSnapshotQueryContract;
+import io.tradekit.domain.contract.MarketTradeRepositoryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The RiskSnapshotQueryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresRiskSnapshotQueryContractTest extends RiskSnapshotQueryContract {
+/** The MarketTradeRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresMarketTradeRepositoryTest extends MarketTradeRepositoryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 

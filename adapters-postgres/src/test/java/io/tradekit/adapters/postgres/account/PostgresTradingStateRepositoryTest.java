@@ -1,12 +1,12 @@
-package io.tradekit.adapters.postgres.trigger;
+package io.tradekit.adapters.postgres.account;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
-import io.tradekit.domain.contract.TriggerRepositoryContract;
+import io.tradekit.domain.contract.TradingStateRepositoryContract;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The TriggerRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
-class PostgresTriggerRepositoryContractTest extends TriggerRepositoryContract {
+/** The TradingStateRepositoryContract suite, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresTradingStateRepositoryTest extends TradingStateRepositoryContract {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
 
