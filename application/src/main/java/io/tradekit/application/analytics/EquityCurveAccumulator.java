@@ -49,7 +49,6 @@ public final class EquityCurveAccumulator {
     private Instant peakAt;
     private Drawdown maxDrawdown;
     private Drawdown maxDrawdownPct;
-    private BigDecimal maxFraction = BigDecimal.ZERO;
 
     private LocalDate day;
     private Instant dayEnd;
@@ -146,14 +145,14 @@ public final class EquityCurveAccumulator {
             peak = now;
             peakAt = lastCloseAt;
         } else {
-            Drawdown fall = new Drawdown(peakAt, peak, lastCloseAt, now);
-            if (maxDrawdown == null || fall.amount().compareTo(maxDrawdown.amount()) > 0) {
-                maxDrawdown = fall;
+            BigDecimal fall = peak.amount().subtract(equity);
+            if (maxDrawdown == null || fall.compareTo(maxDrawdown.amount().amount()) > 0) {
+                maxDrawdown = new Drawdown(peakAt, peak, lastCloseAt, now);
             }
-            BigDecimal fraction = fall.fraction();
-            if (fraction.compareTo(maxFraction) > 0) {
-                maxFraction = fraction;
-                maxDrawdownPct = fall;
+            // fall / peak > best fall / best peak, cross-multiplied: exact, no rounding decides a tie
+            if (maxDrawdownPct == null || fall.multiply(maxDrawdownPct.peakEquity().amount())
+                    .compareTo(maxDrawdownPct.amount().amount().multiply(peak.amount())) > 0) {
+                maxDrawdownPct = new Drawdown(peakAt, peak, lastCloseAt, now);
             }
         }
         pending = false;
