@@ -2,7 +2,17 @@ package io.tradekit.application.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradekit.adapters.inmemory.InMemoryStore;
+import io.tradekit.domain.position.Position;
+import io.tradekit.domain.position.PositionId;
+import io.tradekit.domain.position.PositionSide;
+import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.shared.Quantity;
+import io.tradekit.domain.shared.TokenId;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Tag;
@@ -38,5 +48,30 @@ class EquityCurveBenchmark {
         assertThat(curve.closes()).isEqualTo(closes);
         assertThat(curve.points()).hasSizeLessThanOrEqualTo(PerformanceReportCommand.DEFAULT_MAX_CURVE_POINTS);
         assertThat(curve.dailyEquity()).hasSize(731);
+    }
+
+    @Test
+    void aReportOverTwoHundredThousandStoredCloses() {
+        int closes = 200_000;
+        InMemoryStore store = new InMemoryStore();
+        AccountId account = AccountId.of("bench");
+        Instant from = Instant.parse("2025-01-01T00:00:00Z");
+        Instant to = Instant.parse("2026-01-01T00:00:00Z");
+        String[] exits = {"0.61", "0.58", "0.60", "0.55", "0.70"};
+        for (int i = 0; i < closes; i++) {
+            Instant at = from.plusSeconds(i * 150L);
+            store.positions().insert(Position.open(PositionId.of("p" + i), account, ConditionId.of("c" + (i % 500)),
+                    TokenId.of("t" + i), null, PositionSide.LONG, Quantity.of("10"), Price.binary("0.60"),
+                    Money.of("0.01"), at).close(Price.binary(exits[i % exits.length]), Money.of("0.01"), at.plusSeconds(60)));
+        }
+        GeneratePerformanceReport reports = new GeneratePerformanceReport(store.positions(), Clock.fixed(to, ZoneOffset.UTC));
+
+        long started = System.nanoTime();
+        PerformanceReport report = reports.generate(PerformanceReportCommand.of(account, from, to, Money.of("10000")));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        System.out.printf("report (in-memory store): %,d closes in %,d ms; curve %,d of %,d points; %s%n", closes,
+                elapsedMillis, report.equityCurve().size(), report.equityCurvePoints(), report);
+        assertThat(report.closed()).isEqualTo(closes);
     }
 }
