@@ -1,8 +1,10 @@
 package io.tradekit.adapters.postgres;
 
 import java.util.function.Supplier;
-import org.springframework.transaction.PlatformTransactionManager;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -14,9 +16,11 @@ public final class StoreCalls {
     private final StoreFailures failures;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
+    private final DataSource dataSource;
 
-    public StoreCalls(PlatformTransactionManager transactions, StoreFailures failures) {
+    public StoreCalls(DataSourceTransactionManager transactions, StoreFailures failures) {
         this.failures = failures;
+        this.dataSource = transactions.getDataSource();
         this.writes = new TransactionTemplate(transactions);
         this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.reads = new TransactionTemplate(transactions);
@@ -36,9 +40,18 @@ public final class StoreCalls {
 
     /**
      * A read that streams rows through a server-side cursor, which PostgreSQL keeps only inside a
-     * transaction: joins the caller's, or opens a read-only one for the duration.
+     * transaction: runs in the caller's transaction when one is open on this store (without joining it
+     * through a template, so a failing consumer does not doom the caller's transaction), else in a
+     * read-only one of its own.
      */
     public void streamInTransaction(String what, Runnable work) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
+            failures.call(what, () -> {
+                work.run();
+                return null;
+            });
+            return;
+        }
         failures.call(what, () -> reads.execute(status -> {
             work.run();
             return null;

@@ -78,8 +78,9 @@ public final class StoreFailures {
             invalid.initCause(failure);
             return invalid;
         }
-        return new PostgresStoreException("PostgreSQL failed to " + what
-                + (state == null ? "" : " (SQLSTATE " + state + ")") + ": " + scrub(rootMessage(failure)), state, failure);
+        String message = "PostgreSQL failed to " + what + (state == null ? "" : " (SQLSTATE " + state + ")") + ": "
+                + scrub(rootMessage(failure));
+        return new PostgresStoreException(message, state, failure);
     }
 
     /** True when {@code failure} says the server could not be reached or used at all. */
@@ -101,7 +102,8 @@ public final class StoreFailures {
     private static boolean isConnectionState(String state) {
         return state != null && (state.startsWith("08") // connection exception
                 || state.equals("53300") // too many connections
-                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")); // server shut down / starting
+                // the server shutting down, crashed, or still starting
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     String scrub(String text) {

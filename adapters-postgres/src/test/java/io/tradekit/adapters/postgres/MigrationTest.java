@@ -3,6 +3,7 @@ package io.tradekit.adapters.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.domain.shared.AccountId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +52,7 @@ class MigrationTest {
                 .singleElement().asString().contains("UNIQUE").contains("WHERE (status = 'OPEN'::text)");
 
         try (PostgresStore again = PostgresStore.create(server.settings(schema).withMigrateOnStart(false))) {
-            assertThat(again.positions().findOpenByAccount(io.tradekit.domain.shared.AccountId.of("a"))).isEmpty();
+            assertThat(again.positions().findOpenByAccount(AccountId.of("a"))).isEmpty();
         }
     }
 

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.domain.position.CloseQuery;
+import io.tradekit.domain.position.Position;
+import io.tradekit.domain.position.PositionId;
+import io.tradekit.domain.position.PositionSide;
 import io.tradekit.domain.risk.RiskSnapshotRequest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.DuplicateKeyException;
 import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
@@ -16,6 +20,7 @@ import io.tradekit.domain.shared.StoreUnavailableException;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
+import io.tradekit.domain.trade.ClientTradeId;
 import io.tradekit.domain.watermark.ConsumerId;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.sql.SQLException;
@@ -77,8 +82,8 @@ class StoreFailuresTest {
         dataSource.setConnectTimeout(2);
         PostgresStore store = PostgresStore.using(dataSource, schema, true);
         AccountId account = AccountId.of("a");
-        MarketTrade print = new MarketTrade(MarketTradeId.of("p"), ConditionId.of("c"), TokenId.of("t"), Price.of("0.5"),
-                Quantity.of("1"), Side.BUY, Instant.EPOCH);
+        MarketTrade print = new MarketTrade(MarketTradeId.of("p"), ConditionId.of("c"), TokenId.of("t"),
+                Price.of("0.5"), Quantity.of("1"), Side.BUY, Instant.EPOCH);
         assertThat(store.marketTrades().insertIfAbsent(print)).isTrue();
 
         dataSource.setPortNumbers(new int[] {1}); // nothing listens there: every new connection is refused
@@ -93,7 +98,7 @@ class StoreFailuresTest {
                 () -> store.watermarks().advance(account, ConsumerId.of("c"), "k", WatermarkPosition.of(Instant.EPOCH, "x")),
                 () -> store.triggers().findByAccount(account),
                 () -> store.tradingStates().find(account),
-                () -> store.trades().find(account, io.tradekit.domain.trade.ClientTradeId.of("t")),
+                () -> store.trades().find(account, ClientTradeId.of("t")),
                 () -> store.riskSnapshots().snapshot(new RiskSnapshotRequest(account, Instant.EPOCH, ConditionId.of("c"),
                         null, TokenId.of("t"))),
                 () -> store.unitOfWork().run(() -> store.tradingStates().find(account)));
@@ -144,10 +149,8 @@ class StoreFailuresTest {
         try (PostgresStore store = server.freshStore(StoreFailuresTest.class)) {
             schemas.add(store.schema());
             AccountId account = AccountId.of("a");
-            io.tradekit.domain.position.Position p = io.tradekit.domain.position.Position.open(
-                    io.tradekit.domain.position.PositionId.of("p"), account, ConditionId.of("c"), TokenId.of("t"), null,
-                    io.tradekit.domain.position.PositionSide.LONG, Quantity.of("1"), Price.of("0.5"),
-                    io.tradekit.domain.shared.Money.ZERO, Instant.EPOCH);
+            Position p = Position.open(PositionId.of("p"), account, ConditionId.of("c"), TokenId.of("t"), null,
+                    PositionSide.LONG, Quantity.of("1"), Price.of("0.5"), Money.ZERO, Instant.EPOCH);
             store.positions().insert(p);
             assertThatThrownBy(() -> store.positions().insert(p)).isInstanceOf(DuplicateKeyException.class);
         }

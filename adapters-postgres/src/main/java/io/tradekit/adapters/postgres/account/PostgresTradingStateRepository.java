@@ -22,7 +22,8 @@ public final class PostgresTradingStateRepository implements TradingStateReposit
     @Override
     public Optional<TradingState> find(AccountId accountId) {
         Require.nonNull(accountId, "accountId");
-        TradingStateRow row = calls.call("find the trading state of " + accountId, () -> mapper.find(accountId.value()));
+        TradingStateRow row = calls.call("find the trading state of " + accountId,
+                () -> mapper.find(accountId.value()));
         return Optional.ofNullable(row).map(TradingStateRow::toState);
     }
 

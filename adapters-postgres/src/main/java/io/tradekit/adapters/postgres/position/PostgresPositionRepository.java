@@ -16,6 +16,7 @@ import io.tradekit.domain.shared.StaleVersionException;
 import io.tradekit.domain.shared.TokenId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -100,19 +101,24 @@ public final class PostgresPositionRepository implements PositionRepository {
     @Override
     public CloseSummary summarizeCloses(CloseQuery query) {
         Require.nonNull(query, "query");
+        String account = query.accountId().value();
+        Instant from = Bounds.ceilMicros(query.from());
+        Instant to = Bounds.ceilMicros(query.to());
+        String condition = query.conditionId().map(ConditionId::value).orElse(null);
         return calls.call("summarize the closes of " + query.accountId(),
-                () -> mapper.summarizeCloses(query.accountId().value(), Bounds.ceilMicros(query.from()), Bounds.ceilMicros(query.to()),
-                        query.conditionId().map(ConditionId::value).orElse(null)))
-                .toSummary();
+                () -> mapper.summarizeCloses(account, from, to, condition)).toSummary();
     }
 
     @Override
     public void forEachClose(CloseQuery query, Consumer<PositionClose> consumer) {
         Require.nonNull(query, "query");
         Require.nonNull(consumer, "consumer");
+        String account = query.accountId().value();
+        Instant from = Bounds.ceilMicros(query.from());
+        Instant to = Bounds.ceilMicros(query.to());
+        String condition = query.conditionId().map(ConditionId::value).orElse(null);
         calls.streamInTransaction("read the closes of " + query.accountId(), () -> {
-            try (Cursor<CloseRow> cursor = mapper.streamCloses(query.accountId().value(), Bounds.ceilMicros(query.from()), Bounds.ceilMicros(query.to()),
-                    query.conditionId().map(ConditionId::value).orElse(null))) {
+            try (Cursor<CloseRow> cursor = mapper.streamCloses(account, from, to, condition)) {
                 for (CloseRow row : cursor) {
                     consumer.accept(row.toClose());
                 }

@@ -49,7 +49,8 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
     @Override
     public boolean insertIfAbsent(MarketTrade trade) {
         Require.nonNull(trade, "trade");
-        return calls.call("insert print " + trade.tradeId(), () -> mapper.insertIfAbsent(MarketTradeRow.of(trade))) == 1;
+        MarketTradeRow row = MarketTradeRow.of(trade);
+        return calls.call("insert print " + trade.tradeId(), () -> mapper.insertIfAbsent(row)) == 1;
     }
 
     @Override
@@ -148,7 +149,9 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
     @Override
     public List<ConditionId> findConditionsTradedSince(Instant since) {
         Require.nonNull(since, "since");
-        List<String> ids = calls.call("find markets traded since " + since, () -> mapper.findConditionsTradedSince(Bounds.ceilMicros(since)));
+        Instant bound = Bounds.ceilMicros(since);
+        List<String> ids = calls.call("find markets traded since " + since,
+                () -> mapper.findConditionsTradedSince(bound));
         return ids.stream().map(ConditionId::of).toList();
     }
 

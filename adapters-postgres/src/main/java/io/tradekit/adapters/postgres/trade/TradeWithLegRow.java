@@ -9,6 +9,7 @@ record TradeWithLegRow(String accountId, String clientTradeId, Instant executedA
         BigDecimal price, BigDecimal fee, String status) {
 
     TradeLegRow leg() {
-        return new TradeLegRow(legNo, conditionId, tokenId, side, requestedQuantity, filledQuantity, price, fee, status);
+        return new TradeLegRow(legNo, conditionId, tokenId, side, requestedQuantity, filledQuantity, price, fee,
+                status);
     }
 }

@@ -28,8 +28,9 @@ public final class PostgresTriggerRepository implements TriggerRepository {
     @Override
     public boolean createIfFirst(Trigger trigger) {
         Require.nonNull(trigger, "trigger");
+        TriggerRow row = TriggerRow.of(trigger);
         return calls.call("create trigger " + trigger.conditionId() + "/" + trigger.tokenId() + " at "
-                + trigger.threshold() + " for " + trigger.accountId(), () -> mapper.createIfFirst(TriggerRow.of(trigger))) == 1;
+                + trigger.threshold() + " for " + trigger.accountId(), () -> mapper.createIfFirst(row)) == 1;
     }
 
     @Override

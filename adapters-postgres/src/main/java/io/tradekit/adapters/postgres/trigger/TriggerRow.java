@@ -14,8 +14,8 @@ record TriggerRow(String accountId, String conditionId, String tokenId, BigDecim
         String marketTradeId, Instant printedAt, Instant firedAt) {
 
     static TriggerRow of(Trigger t) {
-        return new TriggerRow(t.accountId().value(), t.conditionId().value(), t.tokenId().value(), t.threshold().value(),
-                t.price().value(), t.marketTradeId().value(), t.printedAt(), t.firedAt());
+        return new TriggerRow(t.accountId().value(), t.conditionId().value(), t.tokenId().value(),
+                t.threshold().value(), t.price().value(), t.marketTradeId().value(), t.printedAt(), t.firedAt());
     }
 
     Trigger toTrigger() {

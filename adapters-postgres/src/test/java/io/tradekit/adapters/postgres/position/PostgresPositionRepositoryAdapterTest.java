@@ -236,9 +236,18 @@ class PostgresPositionRepositoryAdapterTest {
         assertThatThrownBy(() -> positions().forEachClose(query, c -> {
             throw stop;
         })).isSameAs(stop);
-        // and inside a unit of work it joins the transaction
+        // inside a unit of work it reads in the caller's transaction; a consumer failure the caller
+        // handles does not doom that transaction
         int[] count = {0};
-        db.store().unitOfWork().run(() -> positions().forEachClose(query, c -> count[0]++));
+        Position kept = open("kept", "c", "kept-t", "1", "0.5", "0", T0);
+        db.store().unitOfWork().run(() -> {
+            positions().forEachClose(query, c -> count[0]++);
+            assertThatThrownBy(() -> positions().forEachClose(query, c -> {
+                throw stop;
+            })).isSameAs(stop);
+            positions().insert(kept);
+        });
         assertThat(count[0]).isEqualTo(2500);
+        assertThat(positions().findById(account, kept.id())).contains(kept);
     }
 }

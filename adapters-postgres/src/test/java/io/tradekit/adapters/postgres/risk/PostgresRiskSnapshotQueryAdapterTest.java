@@ -18,6 +18,7 @@ import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.trade.ClientTradeId;
+import io.tradekit.domain.trade.LegStatus;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class PostgresRiskSnapshotQueryAdapterTest {
         trade("t2", DAY_START, TradeLeg.filled(cond("A"), tok("A-yes"), Side.BUY, qty("1"), px("0.4"), fee("0.1")),
                 TradeLeg.filled(cond("B"), tok("B-no"), Side.SELL, qty("1"), px("2.5"), fee("0.2")));
         trade("t3", DAY_START.plusSeconds(60), new TradeLeg(cond("A"), tok("A-yes"), Side.BUY, qty("5"), qty("0"),
-                px("0.4"), fee("0.05"), io.tradekit.domain.trade.LegStatus.FAILED));
+                px("0.4"), fee("0.05"), LegStatus.FAILED));
         trade("t4", DAY_START.plusSeconds(120),
                 TradeLeg.partial(cond("A"), tok("A-yes"), Side.BUY, qty("5"), qty("2"), px("0.4"), fee("0.01")),
                 TradeLeg.failed(cond("B"), tok("B-no"), Side.SELL, qty("5"), px("2.5")));
