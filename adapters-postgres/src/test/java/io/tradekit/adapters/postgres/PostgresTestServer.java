@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -59,11 +60,16 @@ public final class PostgresTestServer {
     }
 
     private static PostgresTestServer find() {
+        return find(System.getenv(), true, LOCAL_URL);
+    }
+
+    /** The search itself, with the environment, the Docker step and the local URL given (for its own test). */
+    static PostgresTestServer find(Map<String, String> env, boolean tryDocker, String localUrl) {
         List<String> tried = new ArrayList<>();
-        String url = System.getenv(URL_ENV);
+        String url = env.get(URL_ENV);
         if (url != null && !url.isBlank()) {
-            String user = orDefault(System.getenv(USER_ENV), LOCAL_USER);
-            String password = System.getenv(PASSWORD_ENV);
+            String user = orDefault(env.get(USER_ENV), LOCAL_USER);
+            String password = env.get(PASSWORD_ENV);
             PostgresTestServer server = new PostgresTestServer(url.trim(), user, password, URL_ENV);
             String problem = server.probe();
             if (problem != null) {
@@ -74,16 +80,16 @@ public final class PostgresTestServer {
             return server;
         }
         tried.add(URL_ENV + " not set");
-        PostgresTestServer docker = Docker.start(tried);
+        PostgresTestServer docker = tryDocker ? Docker.start(tried) : null;
         if (docker != null) {
             return docker;
         }
-        PostgresTestServer local = new PostgresTestServer(LOCAL_URL, LOCAL_USER, null, "local server");
+        PostgresTestServer local = new PostgresTestServer(localUrl, LOCAL_USER, null, "local server");
         String problem = local.probe();
         if (problem == null) {
             return local;
         }
-        tried.add("local server " + LOCAL_URL + " (user " + LOCAL_USER + "): " + problem);
+        tried.add("local server " + localUrl + " (user " + LOCAL_USER + "): " + problem);
         throw new IllegalStateException("No PostgreSQL server for the tests. Tried: " + String.join("; ", tried)
                 + ". Provide one: set " + URL_ENV + " (e.g. jdbc:postgresql://host:5432/db) with " + USER_ENV
                 + " and " + PASSWORD_ENV + ", or start a Docker engine (Testcontainers runs postgres:15), or run"
