@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +120,9 @@ public final class ArchitectureRules {
 
     /**
      * No cycles between slices, one slice per aggregate or use-case area: {@code domain.position},
-     * {@code application.risk}, {@code adapters.postgres.trade}, {@code bootstrap.cli}; classes directly
-     * in a module's root package ({@code adapters.postgres}) form a slice of their own.
+     * {@code application.risk}, {@code adapters.postgres.trade}, {@code bootstrap.cli}. Classes directly in
+     * a module's root package ({@code adapters.postgres}: the store's assembly and the support its
+     * repositories share) belong to no slice: they wire the aggregates together by design.
      */
     public ArchRule noCyclesBetweenAggregates() {
         return slices().assignedFrom(new AggregateSlices(root))
@@ -149,7 +150,7 @@ public final class ArchitectureRules {
         };
     }
 
-    /** Slices per aggregate: two package levels below the root, three below {@code root.adapters}. */
+    /** Slices per aggregate: two package levels below the root, three below {@code root.adapters}; above that, none. */
     static final class AggregateSlices implements SliceAssignment {
         private final String root;
 
@@ -165,11 +166,10 @@ public final class ArchitectureRules {
             }
             String[] parts = pkg.substring(root.length() + 1).split("\\.");
             int depth = "adapters".equals(parts[0]) ? 3 : 2;
-            List<String> slice = new ArrayList<>();
-            for (int i = 0; i < Math.min(depth, parts.length); i++) {
-                slice.add(parts[i]);
+            if (parts.length < depth) {
+                return SliceIdentifier.ignore(); // a module's root package: assembly, not an aggregate
             }
-            return SliceIdentifier.of(String.join(".", slice));
+            return SliceIdentifier.of(String.join(".", Arrays.asList(parts).subList(0, depth)));
         }
 
         @Override

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.tradekit.archfixture.adapters.inmemory.InMemoryOrders;
 import io.tradekit.archfixture.adapters.inmemory.broken.InMemoryLeansOnPostgres;
 import io.tradekit.archfixture.adapters.postgres.PostgresOrdersConfiguration;
+import io.tradekit.archfixture.adapters.postgres.StoreSupport;
 import io.tradekit.archfixture.adapters.postgres.order.PostgresOrders;
 import io.tradekit.archfixture.application.broken.AdapterInApplication;
 import io.tradekit.archfixture.application.broken.CurrentTimeMillisInApplication;
@@ -54,7 +55,7 @@ class ArchitectureRulesFixtureTest {
 
     private static final List<Class<?>> CLEAN = List.of(Amount.class, Order.class, OrderRepository.class,
             PlaceOrder.class, InMemoryOrders.class, PostgresOrders.class, PostgresOrdersConfiguration.class,
-            SystemClockAdapter.class);
+            StoreSupport.class, SystemClockAdapter.class);
 
     /** The clean fixture plus one breaking class; {@code broken} are the rules it must break, no more. */
     record Breach(String name, List<Class<?>> breaking, Set<String> broken) {

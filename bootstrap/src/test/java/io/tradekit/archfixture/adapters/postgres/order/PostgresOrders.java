@@ -1,5 +1,6 @@
 package io.tradekit.archfixture.adapters.postgres.order;
 
+import io.tradekit.archfixture.adapters.postgres.StoreSupport;
 import io.tradekit.archfixture.domain.order.Order;
 import io.tradekit.archfixture.domain.order.OrderRepository;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public final class PostgresOrders implements OrderRepository {
     @Override
     public void save(Order order) {
         if (dataSource == null) {
-            throw new IllegalStateException("no data source");
+            throw new IllegalStateException(StoreSupport.describe("no data source"));
         }
     }
 
