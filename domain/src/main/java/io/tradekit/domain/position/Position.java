@@ -93,7 +93,7 @@ public final class Position {
     /** Opens a position with its first fill. */
     public static Position open(PositionId id, AccountId accountId, ConditionId conditionId, TokenId tokenId,
             EventId eventId, PositionSide side, Quantity quantity, Price price, Money fee, Instant at) {
-        requireFill(quantity, fee, "open a position");
+        requireFill(quantity, price, fee, "open a position");
         return new Position(id, accountId, conditionId, tokenId, eventId, side, PositionStatus.OPEN, quantity, price,
                 price.times(quantity), price, Money.ZERO, fee, at, at, null, 0);
     }
@@ -110,7 +110,7 @@ public final class Position {
     /** Adds to the position; the entry price becomes the average over all entries. */
     public Position increase(Quantity quantity, Price price, Money fee, Instant at) {
         requireOpen("increase");
-        requireFill(quantity, fee, "increase position " + id);
+        requireFill(quantity, price, fee, "increase position " + id);
         Quantity newSize = size.plus(quantity);
         Money newCost = costBasis.plus(price.times(quantity));
         Price newAverage = Price.rounded(Decimals.divide(newCost.amount(), newSize.value()));
@@ -124,7 +124,7 @@ public final class Position {
      */
     public Position reduce(Quantity quantity, Price price, Money fee, Instant at) {
         requireOpen("reduce");
-        requireFill(quantity, fee, "reduce position " + id);
+        requireFill(quantity, price, fee, "reduce position " + id);
         if (quantity.compareTo(size) > 0) {
             throw new IllegalTransitionException("reduce position " + id + " by " + quantity,
                     "it holds only " + size + " and a position never goes below zero");
@@ -162,9 +162,10 @@ public final class Position {
     private Position realize(Quantity quantity, Price price, Money fee, Instant at, PositionStatus next) {
         Require.nonNull(price, "price");
         boolean all = quantity.compareTo(size) == 0;
-        // the last unit takes the remaining cost exactly, so rounding never leaves cost behind
+        // the last unit takes the remaining cost exactly, so rounding never leaves cost behind; a part is
+        // rounded once from the exact share (rounding twice can turn a value just below a tie into a tie)
         Money releasedCost = all ? costBasis
-                : Money.rounded(costBasis.amount().multiply(quantity.value()).divide(size.value(), 16, Decimals.ROUNDING));
+                : Money.of(Decimals.divide(costBasis.amount().multiply(quantity.value()), size.value()));
         Money proceeds = price.times(quantity);
         Money pnl = side == PositionSide.LONG ? proceeds.minus(releasedCost) : releasedCost.minus(proceeds);
         boolean done = next != PositionStatus.OPEN;
@@ -180,8 +181,9 @@ public final class Position {
         }
     }
 
-    private static void requireFill(Quantity quantity, Money fee, String action) {
+    private static void requireFill(Quantity quantity, Price price, Money fee, String action) {
         Require.nonNull(quantity, "quantity");
+        Require.nonNull(price, "price");
         Require.nonNull(fee, "fee");
         if (!quantity.isPositive()) {
             throw new InvalidValueException("quantity", "cannot " + action + " with quantity " + quantity);

@@ -37,7 +37,7 @@ public final class Require {
     public static BigDecimal nonNegative(BigDecimal value, String field) {
         nonNull(value, field);
         if (value.signum() < 0) {
-            throw new InvalidValueException(field, "must not be negative, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must not be negative, got " + Decimals.show(value));
         }
         return value;
     }
@@ -45,12 +45,15 @@ public final class Require {
     public static BigDecimal positive(BigDecimal value, String field) {
         nonNull(value, field);
         if (value.signum() <= 0) {
-            throw new InvalidValueException(field, "must be positive, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must be positive, got " + Decimals.show(value));
         }
         return value;
     }
 
-    /** Parses a decimal the way a CSV or a command line gives it: no NaN, no infinity, no exponent games. */
+    /**
+     * Parses a decimal the way a CSV or a command line gives it: no NaN, no infinity; exponent notation
+     * ("1.5E+3") is a number, and the value objects then bound its magnitude ({@link Decimals#exact}).
+     */
     public static BigDecimal decimal(String text, String field) {
         nonNull(text, field);
         String trimmed = text.trim();

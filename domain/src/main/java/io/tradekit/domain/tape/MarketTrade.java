@@ -45,6 +45,8 @@ public record MarketTrade(
 
     /** Older than {@code maxAge} at {@code now}: such a print never fires a trigger. */
     public boolean isStaleAt(Instant now, Duration maxAge) {
+        Require.nonNull(now, "now");
+        Require.nonNull(maxAge, "maxAge");
         return Duration.between(timestamp, now).compareTo(maxAge) > 0;
     }
 }

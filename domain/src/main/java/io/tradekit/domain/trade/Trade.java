@@ -29,6 +29,11 @@ public record Trade(
         if (legs.isEmpty()) {
             throw new InvalidValueException("legs", "a trade has at least one leg");
         }
+        for (int i = 0; i < legs.size(); i++) {
+            if (legs.get(i) == null) {
+                throw new InvalidValueException("legs", "leg " + (i + 1) + " must not be null");
+            }
+        }
         legs = List.copyOf(legs);
     }
 

@@ -42,6 +42,7 @@ public record Trigger(
 
     /** The trigger a print fires at {@code threshold}, if its price reached it. */
     public static Trigger firedBy(AccountId accountId, MarketTrade print, Price threshold, Instant firedAt) {
+        Require.nonNull(print, "print");
         return new Trigger(accountId, print.conditionId(), print.tokenId(), threshold, print.price(), print.tradeId(),
                 print.timestamp(), firedAt);
     }

@@ -26,6 +26,7 @@ public record Watermark(AccountId accountId, ConsumerId consumerId, String strea
 
     /** True when a stream item at {@code item} is still to be processed. */
     public boolean isBefore(WatermarkPosition item) {
+        Require.nonNull(item, "item");
         return item.isAfter(position);
     }
 }
