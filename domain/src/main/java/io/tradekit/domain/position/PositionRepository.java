@@ -33,8 +33,10 @@ public interface PositionRepository {
 
     Optional<Position> findOpenByToken(AccountId accountId, TokenId tokenId);
 
+    /** The account's open positions, in (opened time, position id) order. */
     List<Position> findOpenByAccount(AccountId accountId);
 
+    /** The account's open positions in one market, in (opened time, position id) order. */
     List<Position> findOpenByCondition(AccountId accountId, ConditionId conditionId);
 
     /** Counts and sums over the closes a query selects, computed by the store in one pass. */

@@ -27,6 +27,9 @@ public interface MarketTradeRepository {
      */
     List<MarketTrade> findAfter(ConditionId conditionId, Optional<WatermarkPosition> after, int limit);
 
-    /** The markets with at least one print at or after {@code since}: those where a fresh print can fire. */
+    /**
+     * The markets with at least one print at or after {@code since}: those where a fresh print can fire.
+     * Each once, in condition id order.
+     */
     List<ConditionId> findConditionsTradedSince(Instant since);
 }

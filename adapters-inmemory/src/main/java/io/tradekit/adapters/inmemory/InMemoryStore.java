@@ -1,0 +1,63 @@
+package io.tradekit.adapters.inmemory;
+
+import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
+import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
+import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
+import io.tradekit.adapters.inmemory.tape.InMemoryMarketTradeRepository;
+import io.tradekit.adapters.inmemory.trade.InMemoryTradeRepository;
+import io.tradekit.adapters.inmemory.trigger.InMemoryTriggerRepository;
+import io.tradekit.adapters.inmemory.watermark.InMemoryWatermarkRepository;
+
+/**
+ * One in-memory store: every port, all sharing one {@link InMemoryUnitOfWork}, so a unit of work spanning
+ * several repositories is all-or-nothing. Thread-safe; each instance is a fresh, empty store.
+ */
+public final class InMemoryStore {
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryMarketTradeRepository marketTrades = new InMemoryMarketTradeRepository(unitOfWork);
+    private final InMemoryTradeRepository trades = new InMemoryTradeRepository(unitOfWork);
+    private final InMemoryPositionRepository positions = new InMemoryPositionRepository(unitOfWork);
+    private final InMemoryTriggerRepository triggers = new InMemoryTriggerRepository(unitOfWork);
+    private final InMemoryWatermarkRepository watermarks = new InMemoryWatermarkRepository(unitOfWork);
+    private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
+    private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, trades);
+
+    public InMemoryStore() {
+    }
+
+    public static InMemoryStore create() {
+        return new InMemoryStore();
+    }
+
+    public InMemoryMarketTradeRepository marketTrades() {
+        return marketTrades;
+    }
+
+    public InMemoryTradeRepository trades() {
+        return trades;
+    }
+
+    public InMemoryPositionRepository positions() {
+        return positions;
+    }
+
+    public InMemoryTriggerRepository triggers() {
+        return triggers;
+    }
+
+    public InMemoryWatermarkRepository watermarks() {
+        return watermarks;
+    }
+
+    public InMemoryTradingStateRepository tradingStates() {
+        return tradingStates;
+    }
+
+    public InMemoryRiskSnapshotQuery riskSnapshots() {
+        return riskSnapshots;
+    }
+
+    public InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+}

@@ -1,0 +1,160 @@
+package io.tradekit.adapters.inmemory.trade;
+
+import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
+import io.tradekit.adapters.inmemory.TailTally;
+import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.trade.ClientTradeId;
+import io.tradekit.domain.trade.Trade;
+import io.tradekit.domain.trade.TradeLeg;
+import io.tradekit.domain.trade.TradeRepository;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * Our executions per account: by client id, and by execution time for the "today" figures, which are
+ * kept as a running tally so a risk check does not re-add the whole day each time.
+ */
+public final class InMemoryTradeRepository implements TradeRepository {
+    private final InMemoryUnitOfWork unitOfWork;
+    private final ConcurrentHashMap<AccountId, Book> books = new ConcurrentHashMap<>();
+
+    public InMemoryTradeRepository(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
+    }
+
+    /** Key of the by-time index: (executed at, client id), unique per account. */
+    private record TimeKey(Instant executedAt, String clientTradeId) implements Comparable<TimeKey> {
+        /** Sorts before every trade executed at {@code at}: ids are never empty. */
+        static TimeKey lowest(Instant at) {
+            return new TimeKey(at, "");
+        }
+
+        @Override
+        public int compareTo(TimeKey o) {
+            int c = executedAt.compareTo(o.executedAt);
+            return c != 0 ? c : clientTradeId.compareTo(o.clientTradeId);
+        }
+    }
+
+    /** Fees and the number of trades with a fill, over some trades. */
+    public record DayFigures(BigDecimal fees, long tradesWithFill) {
+        static final DayFigures NONE = new DayFigures(BigDecimal.ZERO, 0);
+
+        DayFigures plus(Trade trade) {
+            BigDecimal sum = fees;
+            boolean filled = false;
+            for (TradeLeg leg : trade.legs()) {
+                sum = sum.add(leg.fee().amount());
+                filled |= leg.hasFill();
+            }
+            return new DayFigures(sum, filled ? tradesWithFill + 1 : tradesWithFill);
+        }
+
+        public Money feesAmount() {
+            return Money.of(fees);
+        }
+    }
+
+    private static final class Book {
+        final StampedLock lock = new StampedLock();
+        final ConcurrentHashMap<ClientTradeId, Trade> byClientId = new ConcurrentHashMap<>();
+        final ConcurrentSkipListMap<TimeKey, Trade> byTime = new ConcurrentSkipListMap<>();
+        /** bumped when the time index changes other than by an append; written under the write lock */
+        long generation;
+        final TailTally<TimeKey, Trade, DayFigures> dayTally = new TailTally<>(DayFigures.NONE, DayFigures::plus);
+
+        <T> T read(java.util.function.Supplier<T> reader) {
+            long stamp = lock.tryOptimisticRead();
+            if (stamp != 0) {
+                try {
+                    T result = reader.get();
+                    if (lock.validate(stamp)) {
+                        return result;
+                    }
+                } catch (RuntimeException racedWithWriter) {
+                    if (lock.validate(stamp)) {
+                        throw racedWithWriter;
+                    }
+                }
+            }
+            stamp = lock.readLock();
+            try {
+                return reader.get();
+            } finally {
+                lock.unlockRead(stamp);
+            }
+        }
+    }
+
+    @Override
+    public boolean insertIfAbsent(Trade trade) {
+        Require.nonNull(trade, "trade");
+        TimeKey key = new TimeKey(trade.executedAt(), trade.clientTradeId().value());
+        return unitOfWork.write(() -> {
+            Book book = books.computeIfAbsent(trade.accountId(), a -> new Book());
+            long stamp = book.lock.writeLock();
+            try {
+                if (book.byClientId.putIfAbsent(trade.clientTradeId(), trade) != null) {
+                    return false;
+                }
+                if (!book.byTime.isEmpty() && book.byTime.lastKey().compareTo(key) > 0) {
+                    book.generation++;
+                }
+                book.byTime.put(key, trade);
+            } finally {
+                book.lock.unlockWrite(stamp);
+            }
+            unitOfWork.onRollback(() -> {
+                long undo = book.lock.writeLock();
+                try {
+                    book.byTime.remove(key);
+                    book.byClientId.remove(trade.clientTradeId());
+                    book.generation++;
+                } finally {
+                    book.lock.unlockWrite(undo);
+                }
+            });
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Trade> find(AccountId accountId, ClientTradeId clientTradeId) {
+        Require.nonNull(accountId, "accountId");
+        Require.nonNull(clientTradeId, "clientTradeId");
+        Book book = books.get(accountId);
+        return book == null ? Optional.empty() : Optional.ofNullable(book.byClientId.get(clientTradeId));
+    }
+
+    /**
+     * Fees of every leg, and the number of trades with at least one fill, over the account's trades executed
+     * at or after {@code since}: the risk snapshot's "today" figures.
+     */
+    public DayFigures figuresSince(AccountId accountId, Instant since) {
+        Require.nonNull(accountId, "accountId");
+        Require.nonNull(since, "since");
+        Book book = books.get(accountId);
+        if (book == null) {
+            return DayFigures.NONE;
+        }
+        TimeKey from = TimeKey.lowest(since);
+        TailTally.Fold<TimeKey, DayFigures> fold = book.read(() -> book.dayTally.fold(book.byTime, from,
+                book.generation));
+        book.dayTally.remember(fold);
+        return fold.sum();
+    }
+
+    /** The account's trades executed at or after {@code since}, in (executed at, client id) order (a live view). */
+    public Collection<Trade> executedSince(AccountId accountId, Instant since) {
+        Book book = books.get(accountId);
+        return book == null ? List.of() : book.byTime.tailMap(TimeKey.lowest(since), true).values();
+    }
+}

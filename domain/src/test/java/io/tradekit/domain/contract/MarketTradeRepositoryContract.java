@@ -1,0 +1,241 @@
+package io.tradekit.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradekit.domain.shared.ConditionId;
+import io.tradekit.domain.shared.Side;
+import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.MarketTrade;
+import io.tradekit.domain.tape.MarketTradeId;
+import io.tradekit.domain.tape.MarketTradeRepository;
+import io.tradekit.domain.testdata.Ids;
+import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Prints;
+import io.tradekit.domain.watermark.WatermarkPosition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link MarketTradeRepository} must do: exact round trips, idempotent ingest, and reads after a
+ * position in (timestamp, trade id) order. Every test works in its own fresh markets, so the store may be
+ * shared and non-empty.
+ */
+public abstract class MarketTradeRepositoryContract {
+    /** The store under test; called once per test. */
+    protected abstract StoreUnderTest store();
+
+    private MarketTradeRepository tape;
+    private ConditionId market;
+    private TokenId token;
+    private String prefix;
+
+    @BeforeEach
+    void setUpStore() {
+        tape = store().marketTrades();
+        market = Ids.condition();
+        token = Ids.token();
+        prefix = Ids.unique("p");
+    }
+
+    private MarketTrade at(String idSuffix, Instant timestamp) {
+        return Prints.print().id(prefix + idSuffix).condition(market).token(token).at(timestamp).build();
+    }
+
+    private List<String> suffixes(List<MarketTrade> prints) {
+        List<String> ids = new ArrayList<>();
+        for (MarketTrade p : prints) {
+            ids.add(p.tradeId().value().substring(prefix.length()));
+        }
+        return ids;
+    }
+
+    @Test
+    void roundTripsEveryFieldAtFullPrecision() {
+        MarketTrade print = Prints.print().condition(market).token(token).price("0.12345678").size("1234.56789012")
+                .side(Side.SELL).at(Instants.at("2026-03-01T12:00:00.123456Z")).build();
+        assertThat(tape.insertIfAbsent(print)).isTrue();
+        assertThat(tape.findById(print.tradeId())).contains(print);
+    }
+
+    @Test
+    void roundTripsPricesAboveOneForNonBinaryInstruments() {
+        MarketTrade print = Prints.print().condition(market).token(token).price("64123.87654321").size("0.00000001")
+                .side(Side.BUY).at(Instants.at("1999-12-31T23:59:59.999999Z")).build();
+        tape.insertIfAbsent(print);
+        assertThat(tape.findById(print.tradeId())).contains(print);
+    }
+
+    @Test
+    void unknownIdIsEmpty() {
+        assertThat(tape.findById(Ids.print())).isEmpty();
+    }
+
+    @Test
+    void insertIfAbsentIsIdempotentAndKeepsTheFirstVersion() {
+        MarketTrade first = Prints.print().condition(market).token(token).price("0.40").build();
+        MarketTrade sameIdOtherContent = Prints.print().id(first.tradeId()).condition(market).token(token)
+                .price("0.90").size("99").build();
+        assertThat(tape.insertIfAbsent(first)).isTrue();
+        assertThat(tape.insertIfAbsent(first)).isFalse();
+        assertThat(tape.insertIfAbsent(sameIdOtherContent)).isFalse();
+        assertThat(tape.findById(first.tradeId())).contains(first);
+        assertThat(tape.findAfter(market, Optional.empty(), 10)).containsExactly(first);
+    }
+
+    @Test
+    void insertAllIfAbsentCountsOnlyNewPrints() {
+        MarketTrade a = at("a", Instants.T0);
+        MarketTrade b = at("b", Instants.T0);
+        MarketTrade c = at("c", Instants.T0.plusSeconds(1));
+        assertThat(tape.insertIfAbsent(a)).isTrue();
+        // a is already stored, b comes twice inside the batch
+        assertThat(tape.insertAllIfAbsent(List.of(a, b, b, c))).isEqualTo(2);
+        assertThat(tape.insertAllIfAbsent(List.of(c, b, a))).isZero();
+        assertThat(tape.insertAllIfAbsent(List.of())).isZero();
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 10))).containsExactly("a", "b", "c");
+        assertThat(tape.findById(b.tradeId())).contains(b);
+    }
+
+    @Test
+    void findAfterReadsInTimestampThenTradeIdOrder() {
+        Instant t1 = Instants.T0;
+        Instant t2 = Instants.T0.plusNanos(1_000); // one microsecond later
+        List<MarketTrade> prints = new ArrayList<>(List.of(at("c", t1), at("a", t1), at("b", t2), at("0", t2),
+                at("z", t1.minusSeconds(60))));
+        Collections.shuffle(prints, new Random(7));
+        tape.insertAllIfAbsent(prints);
+
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 100)))
+                .containsExactly("z", "a", "c", "0", "b");
+    }
+
+    @Test
+    void tradeIdsBreakTiesInByteOrder() {
+        // byte order, as PostgreSQL's COLLATE "C": 'B' (66) < '_' (95) < 'a' (97)
+        tape.insertAllIfAbsent(List.of(at("a1", Instants.T0), at("_x", Instants.T0), at("B1", Instants.T0)));
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 10))).containsExactly("B1", "_x", "a1");
+    }
+
+    @Test
+    void findAfterStartsStrictlyAfterThePosition() {
+        Instant t1 = Instants.T0;
+        Instant t2 = Instants.T0.plusSeconds(1);
+        tape.insertAllIfAbsent(List.of(at("a", t1), at("b", t1), at("c", t1), at("0", t2)));
+
+        assertThat(suffixes(tape.findAfter(market, Optional.of(WatermarkPosition.of(t1, prefix + "b")), 10)))
+                .containsExactly("c", "0");
+        // a position between stored prints
+        assertThat(suffixes(tape.findAfter(market, Optional.of(WatermarkPosition.of(t1, prefix + "bb")), 10)))
+                .containsExactly("c", "0");
+        // the timestamp decides before the id
+        assertThat(suffixes(tape.findAfter(market, Optional.of(WatermarkPosition.of(t2, prefix + "0")), 10)))
+                .isEmpty();
+        assertThat(suffixes(tape.findAfter(market, Optional.of(WatermarkPosition.of(t1.minusNanos(1000), "zzz")), 10)))
+                .containsExactly("a", "b", "c", "0");
+    }
+
+    @Test
+    void pagesWithALimitAcrossEqualTimestampsWithoutSkippingOrRepeating() {
+        List<MarketTrade> prints = new ArrayList<>();
+        for (char c = 'a'; c <= 'e'; c++) {
+            prints.add(at(String.valueOf(c), Instants.T0));
+        }
+        // smaller ids, later time: they still come last
+        prints.add(at("0", Instants.T0.plusSeconds(1)));
+        prints.add(at("1", Instants.T0.plusSeconds(1)));
+        tape.insertAllIfAbsent(prints);
+
+        List<String> read = new ArrayList<>();
+        Optional<WatermarkPosition> after = Optional.empty();
+        int pages = 0;
+        while (true) {
+            List<MarketTrade> page = tape.findAfter(market, after, 2);
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            if (page.isEmpty()) {
+                break;
+            }
+            pages++;
+            read.addAll(suffixes(page));
+            after = Optional.of(page.get(page.size() - 1).position());
+        }
+        assertThat(read).containsExactly("a", "b", "c", "d", "e", "0", "1");
+        assertThat(pages).isEqualTo(4);
+    }
+
+    @Test
+    void findAfterIsScopedToOneMarket() {
+        ConditionId other = Ids.condition();
+        MarketTrade mine = at("a", Instants.T0);
+        MarketTrade theirs = Prints.print().condition(other).token(token).at(Instants.T0).build();
+        tape.insertAllIfAbsent(List.of(mine, theirs));
+        assertThat(tape.findAfter(market, Optional.empty(), 10)).containsExactly(mine);
+        assertThat(tape.findAfter(other, Optional.empty(), 10)).containsExactly(theirs);
+        assertThat(tape.findAfter(Ids.condition(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void findConditionsTradedSinceIncludesTheBoundaryAndEachMarketOnce() {
+        // far from every other test's prints: no other market of the suite trades after this
+        Instant latest = Instants.at("2099-06-01T00:00:00Z");
+        ConditionId fresh = Ids.condition();
+        ConditionId stale = Ids.condition();
+        tape.insertAllIfAbsent(List.of(
+                Prints.print().condition(fresh).token(token).at(latest.minusSeconds(10)).build(),
+                Prints.print().condition(fresh).token(token).at(latest).build(),
+                Prints.print().condition(stale).token(token).at(latest.minusSeconds(3600)).build()));
+
+        assertThat(tape.findConditionsTradedSince(latest.minusSeconds(1800))).contains(fresh).doesNotContain(stale);
+        assertThat(tape.findConditionsTradedSince(latest.minusSeconds(1800)).stream().filter(fresh::equals).count())
+                .isEqualTo(1);
+        assertThat(tape.findConditionsTradedSince(latest)).contains(fresh).doesNotContain(stale);
+        assertThat(tape.findConditionsTradedSince(latest.plusNanos(1000))).doesNotContain(fresh, stale);
+        assertThat(tape.findConditionsTradedSince(latest.minusSeconds(7200))).contains(fresh, stale);
+    }
+
+    @Test
+    void findConditionsTradedSinceComesInConditionIdOrder() {
+        Instant when = Instants.at("2098-01-01T00:00:00Z");
+        String base = Ids.unique("ord");
+        ConditionId b = ConditionId.of(base + "-b");
+        ConditionId a = ConditionId.of(base + "-a");
+        ConditionId c = ConditionId.of(base + "-c");
+        tape.insertAllIfAbsent(List.of(Prints.print().condition(b).token(token).at(when).build(),
+                Prints.print().condition(c).token(token).at(when).build(),
+                Prints.print().condition(a).token(token).at(when).build()));
+        List<ConditionId> markets = tape.findConditionsTradedSince(when);
+        assertThat(markets).containsSubsequence(a, b, c);
+        List<String> values = markets.stream().map(ConditionId::value).toList();
+        assertThat(values).isSorted();
+    }
+
+    @Test
+    void racingIngestersStoreEachPrintOnce() {
+        List<MarketTrade> prints = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            prints.add(at(String.format("%04d", i), Instants.T0.plusSeconds(i / 3)));
+        }
+        List<Integer> inserted = Concurrently.race(Concurrently.THREADS, i -> {
+            List<MarketTrade> mine = new ArrayList<>(prints);
+            Collections.shuffle(mine, new Random(i));
+            return tape.insertAllIfAbsent(mine.subList(0, 150));
+        });
+        int stored = tape.findAfter(market, Optional.empty(), 1000).size();
+        assertThat(inserted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(stored);
+        assertThat(stored).isLessThanOrEqualTo(200).isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
+    void racingSingleInsertsOfOnePrintHaveExactlyOneWinner() {
+        MarketTrade print = at("only", Instants.T0);
+        List<Boolean> results = Concurrently.race(Concurrently.THREADS, i -> tape.insertIfAbsent(print));
+        assertThat(results).containsOnlyOnce(true);
+        assertThat(tape.findAfter(market, Optional.empty(), 10)).containsExactly(print);
+        assertThat(tape.findById(MarketTradeId.of(prefix + "only"))).contains(print);
+    }
+}

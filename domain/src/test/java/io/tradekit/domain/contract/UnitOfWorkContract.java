@@ -1,0 +1,288 @@
+package io.tradekit.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tradekit.domain.account.TradingState;
+import io.tradekit.domain.account.TradingStatus;
+import io.tradekit.domain.position.Position;
+import io.tradekit.domain.risk.RiskSnapshotRequest;
+import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.ConditionId;
+import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.shared.Quantity;
+import io.tradekit.domain.shared.StaleVersionException;
+import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.shared.UnitOfWork;
+import io.tradekit.domain.tape.MarketTrade;
+import io.tradekit.domain.testdata.Ids;
+import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Positions;
+import io.tradekit.domain.testdata.Prints;
+import io.tradekit.domain.testdata.Trades;
+import io.tradekit.domain.testdata.Triggers;
+import io.tradekit.domain.trade.Trade;
+import io.tradekit.domain.trigger.Trigger;
+import io.tradekit.domain.watermark.ConsumerId;
+import io.tradekit.domain.watermark.WatermarkPosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link UnitOfWork} must do: writes to several repositories become visible together, and a
+ * failure anywhere inside (nested blocks included) leaves nothing behind, the failure propagating unchanged.
+ */
+public abstract class UnitOfWorkContract {
+    /** The store under test; called once per test. */
+    protected abstract StoreUnderTest store();
+
+    private StoreUnderTest s;
+    private UnitOfWork uow;
+    private AccountId account;
+    private ConditionId market;
+    private TokenId yes;
+    private ConsumerId consumer;
+    private String stream;
+
+    @BeforeEach
+    void setUpStore() {
+        s = store();
+        uow = s.unitOfWork();
+        account = Ids.account();
+        market = Ids.condition();
+        yes = Ids.token();
+        consumer = Ids.consumer();
+        stream = Ids.unique("stream");
+    }
+
+    /** One of everything, written through every repository. */
+    private final class Writes {
+        final MarketTrade print = Prints.print().condition(market).token(yes).price("0.97").build();
+        final Trade trade = Trades.trade(account).build();
+        final Position position = Positions.open(account).condition(market).token(yes).build();
+        final Trigger trigger = Triggers.trigger(account, market, yes, "0.95");
+        final WatermarkPosition mark = print.position();
+        final TradingState halted = TradingState.initial(account).halt("test", "uow-contract", Instants.T0);
+
+        void writeAll() {
+            assertThat(s.marketTrades().insertIfAbsent(print)).isTrue();
+            assertThat(s.trades().insertIfAbsent(trade)).isTrue();
+            Position stored = s.positions().insert(position);
+            s.positions().update(stored.markToMarket(Price.of("0.97"), Instants.T0.plusSeconds(1)));
+            assertThat(s.triggers().createIfFirst(trigger)).isTrue();
+            assertThat(s.watermarks().advance(account, consumer, stream, mark)).isTrue();
+            s.tradingStates().save(halted);
+        }
+
+        void assertNoneVisible() {
+            assertThat(s.marketTrades().findById(print.tradeId())).isEmpty();
+            assertThat(s.marketTrades().findAfter(market, Optional.empty(), 10)).isEmpty();
+            assertThat(s.trades().find(account, trade.clientTradeId())).isEmpty();
+            assertThat(s.positions().findById(account, position.id())).isEmpty();
+            assertThat(s.positions().findOpenByToken(account, yes)).isEmpty();
+            assertThat(s.positions().findOpenByAccount(account)).isEmpty();
+            assertThat(s.triggers().findByCondition(account, market, trigger.threshold())).isEmpty();
+            assertThat(s.triggers().findByToken(account, yes, trigger.threshold())).isEmpty();
+            assertThat(s.triggers().findByAccount(account)).isEmpty();
+            assertThat(s.watermarks().find(account, consumer, stream)).isEmpty();
+            assertThat(s.tradingStates().find(account)).isEmpty();
+        }
+
+        void assertAllVisible() {
+            assertThat(s.marketTrades().findById(print.tradeId())).contains(print);
+            assertThat(s.trades().find(account, trade.clientTradeId())).contains(trade);
+            Position stored = s.positions().findById(account, position.id()).orElseThrow();
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stored.currentPrice()).isEqualTo(Price.of("0.97"));
+            assertThat(s.triggers().findByAccount(account)).containsExactly(trigger);
+            assertThat(s.watermarks().find(account, consumer, stream).orElseThrow().position()).isEqualTo(mark);
+            assertThat(s.tradingStates().find(account).orElseThrow().status()).isEqualTo(TradingStatus.HALTED);
+        }
+    }
+
+    @Test
+    void committedWorkIsVisibleAndItsResultReturned() {
+        Writes writes = new Writes();
+        String result = uow.inTransaction(() -> {
+            writes.writeAll();
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        writes.assertAllVisible();
+    }
+
+    @Test
+    void aFailureRollsBackEveryRepositoryAndPropagatesUnchanged() {
+        Writes writes = new Writes();
+        IllegalStateException crash = new IllegalStateException("crash after all writes");
+        assertThatThrownBy(() -> uow.run(() -> {
+            writes.writeAll();
+            throw crash;
+        })).isSameAs(crash);
+        writes.assertNoneVisible();
+    }
+
+    @Test
+    void aRolledBackUnitLeavesNoKeyHalfClaimed() {
+        Writes writes = new Writes();
+        assertThatThrownBy(() -> uow.run(() -> {
+            writes.writeAll();
+            throw new IllegalStateException("crash");
+        })).hasMessage("crash");
+        // every key it took is free again: the same writes succeed now
+        writes.writeAll();
+        writes.assertAllVisible();
+    }
+
+    @Test
+    void aFailureRestoresRowsThatExistedBefore() {
+        Position before = s.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        WatermarkPosition markBefore = WatermarkPosition.of(Instants.T0, "a");
+        s.watermarks().advance(account, consumer, stream, markBefore);
+        TradingState stateBefore = s.tradingStates().save(TradingState.initial(account));
+
+        RuntimeException crash = new RuntimeException("crash");
+        assertThatThrownBy(() -> uow.run(() -> {
+            Position increased = s.positions().update(before.increase(Quantity.of("5"), Price.of("0.6"), Money.ZERO,
+                    Instants.T0.plusSeconds(1)));
+            s.positions().update(increased.close(Price.of("0.7"), Money.of("0.01"), Instants.T0.plusSeconds(2)));
+            s.watermarks().advance(account, consumer, stream, WatermarkPosition.of(Instants.T0.plusSeconds(9), "z"));
+            s.tradingStates().save(stateBefore.halt("x", "y", Instants.T0));
+            throw crash;
+        })).isSameAs(crash);
+
+        assertThat(s.positions().findById(account, before.id())).contains(before);
+        assertThat(s.positions().findOpenByToken(account, yes)).contains(before);
+        assertThat(s.positions().findOpenByAccount(account)).containsExactly(before);
+        assertThat(s.watermarks().find(account, consumer, stream).orElseThrow().position()).isEqualTo(markBefore);
+        assertThat(s.tradingStates().find(account)).contains(stateBefore);
+        // the rolled-back close is not counted either
+        assertThat(s.riskSnapshots().snapshot(new RiskSnapshotRequest(account, Instants.T0,
+                market, null, yes)).lastCloseAt()).isNull();
+    }
+
+    @Test
+    void aRepositoryErrorMidwayRollsBackTheEarlierWrites() {
+        Position stored = s.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        s.positions().update(stored.markToMarket(Price.of("0.6"), Instants.T0.plusSeconds(1)));
+        Writes writes = new Writes();
+        assertThatThrownBy(() -> uow.run(() -> {
+            s.marketTrades().insertIfAbsent(writes.print);
+            s.trades().insertIfAbsent(writes.trade);
+            s.triggers().createIfFirst(writes.trigger);
+            s.positions().update(stored.markToMarket(Price.of("0.9"), Instants.T0.plusSeconds(2))); // stale
+        })).isInstanceOf(StaleVersionException.class);
+        assertThat(s.marketTrades().findById(writes.print.tradeId())).isEmpty();
+        assertThat(s.trades().find(account, writes.trade.clientTradeId())).isEmpty();
+        assertThat(s.triggers().findByAccount(account)).isEmpty();
+        assertThat(s.positions().findById(account, stored.id()).orElseThrow().currentPrice()).isEqualTo(Price.of("0.6"));
+    }
+
+    @Test
+    void aNestedUnitJoinsTheOuterOneAndCommitsWithIt() {
+        Writes writes = new Writes();
+        uow.run(() -> {
+            s.marketTrades().insertIfAbsent(writes.print);
+            uow.run(() -> s.trades().insertIfAbsent(writes.trade));
+            s.triggers().createIfFirst(writes.trigger);
+        });
+        assertThat(s.marketTrades().findById(writes.print.tradeId())).contains(writes.print);
+        assertThat(s.trades().find(account, writes.trade.clientTradeId())).contains(writes.trade);
+        assertThat(s.triggers().findByAccount(account)).containsExactly(writes.trigger);
+    }
+
+    @Test
+    void aFailingNestedUnitRollsBackTheOuterOneToo() {
+        Writes writes = new Writes();
+        IllegalArgumentException crash = new IllegalArgumentException("inner crash");
+        assertThatThrownBy(() -> uow.run(() -> {
+            s.marketTrades().insertIfAbsent(writes.print);
+            s.watermarks().advance(account, consumer, stream, writes.mark);
+            uow.run(() -> {
+                s.trades().insertIfAbsent(writes.trade);
+                s.triggers().createIfFirst(writes.trigger);
+                throw crash;
+            });
+        })).isSameAs(crash);
+        writes.assertNoneVisible();
+    }
+
+    @Test
+    void anOuterFailureAfterACompletedNestedUnitRollsBackBoth() {
+        Writes writes = new Writes();
+        assertThatThrownBy(() -> uow.run(() -> {
+            uow.run(writes::writeAll);
+            throw new IllegalStateException("outer crash");
+        })).hasMessage("outer crash");
+        writes.assertNoneVisible();
+    }
+
+    @Test
+    void concurrentUnitsCommitOrRollBackIndependently() {
+        int units = Concurrently.THREADS * 2;
+        List<ConditionId> markets = new ArrayList<>();
+        for (int i = 0; i < units; i++) {
+            markets.add(Ids.condition());
+        }
+        List<Boolean> committed = Concurrently.race(units, i -> {
+            try {
+                uow.run(() -> {
+                    ConditionId m = markets.get(i);
+                    TokenId t = Ids.token();
+                    MarketTrade print = Prints.print().id(m.value() + "-print").condition(m).token(t).price("0.97")
+                            .build();
+                    s.marketTrades().insertIfAbsent(print);
+                    s.triggers().createIfFirst(Triggers.trigger(account, m, t, "0.95"));
+                    s.watermarks().advance(account, consumer, m.value(), print.position());
+                    if (i % 2 == 1) {
+                        throw new IllegalStateException("unit " + i + " fails");
+                    }
+                });
+                return true;
+            } catch (IllegalStateException expected) {
+                return false;
+            }
+        });
+        for (int i = 0; i < units; i++) {
+            ConditionId m = markets.get(i);
+            boolean kept = i % 2 == 0;
+            assertThat(committed.get(i)).isEqualTo(kept);
+            assertThat(s.triggers().findByCondition(account, m, Price.of("0.95")).isPresent()).isEqualTo(kept);
+            assertThat(s.watermarks().find(account, consumer, m.value()).isPresent()).isEqualTo(kept);
+            assertThat(s.marketTrades().findAfter(m, Optional.empty(), 10)).hasSize(kept ? 1 : 0);
+        }
+        assertThat(s.triggers().findByAccount(account)).hasSize(units / 2);
+    }
+
+    @Test
+    void racingUnitsCreatingTheSameTriggerWhereSomeFailLeaveExactlyTheCommittedOne() {
+        List<Boolean> results = Concurrently.race(Concurrently.THREADS, i -> {
+            try {
+                return uow.inTransaction(() -> {
+                    boolean created = s.triggers().createIfFirst(Triggers.trigger(account, market, yes, "0.95",
+                            "0.97", Instants.T0.plusSeconds(i)));
+                    if (created && i % 2 == 0) {
+                        // more work before the crash, so the others really meet the uncommitted trigger
+                        ConditionId scratch = Ids.condition();
+                        for (int n = 0; n < 200; n++) {
+                            s.marketTrades().insertIfAbsent(Prints.print().condition(scratch).token(yes).build());
+                        }
+                        throw new IllegalStateException("crash after creating");
+                    }
+                    return created;
+                });
+            } catch (IllegalStateException crashed) {
+                return false;
+            }
+        });
+        // a crashed creator leaves nothing and must not make the others lose: the odd units never crash, so
+        // the first of them to create commits, and every later one sees that committed trigger
+        assertThat(results).containsOnlyOnce(true);
+        assertThat(results.indexOf(true) % 2).isEqualTo(1);
+        assertThat(s.triggers().findByAccount(account)).hasSize(1);
+    }
+}
