@@ -1,0 +1,52 @@
+package io.tradekit.application.position;
+
+import io.tradekit.domain.position.Position;
+import io.tradekit.domain.position.PositionRepository;
+import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.StaleVersionException;
+import io.tradekit.domain.shared.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pays out a resolved market: every OPEN position of the account in the condition settles at 1 (the
+ * winning token) or 0 (any other), realizing its P&amp;L, status SETTLED — all of them or none. Settling
+ * again finds no open position in the condition and changes nothing.
+ */
+public final class SettleMarket {
+    private final PositionRepository positions;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public SettleMarket(PositionRepository positions, UnitOfWork unitOfWork, Clock clock) {
+        this.positions = positions;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    /** @throws ConcurrentPositionUpdateException when a position changed under us; nothing was stored */
+    public SettleMarketResult settle(SettleMarketCommand command) {
+        Instant at = command.settledAt().orElseGet(clock::instant);
+        try {
+            return unitOfWork.inTransaction(() -> {
+                List<Position> open = new ArrayList<>(
+                        positions.findOpenByCondition(command.accountId(), command.conditionId()));
+                open.sort(Comparator.comparing(p -> p.id().value()));
+                List<Position> settled = new ArrayList<>();
+                Money realized = Money.ZERO;
+                for (Position position : open) {
+                    Position next = position.settle(position.tokenId().equals(command.winningTokenId()), at);
+                    realized = realized.plus(next.realizedPnl().minus(position.realizedPnl()));
+                    settled.add(positions.update(next));
+                }
+                return new SettleMarketResult(settled, realized);
+            });
+        } catch (StaleVersionException e) {
+            throw new ConcurrentPositionUpdateException("settle " + command.conditionId() + " for "
+                    + command.accountId(), e);
+        }
+    }
+}

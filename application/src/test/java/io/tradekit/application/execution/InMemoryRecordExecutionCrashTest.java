@@ -1,0 +1,11 @@
+package io.tradekit.application.execution;
+
+import io.tradekit.application.tape.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryRecordExecutionCrashTest extends RecordExecutionCrashContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

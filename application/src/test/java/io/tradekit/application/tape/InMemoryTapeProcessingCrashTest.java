@@ -1,0 +1,10 @@
+package io.tradekit.application.tape;
+
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryTapeProcessingCrashTest extends TapeProcessingCrashContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}
