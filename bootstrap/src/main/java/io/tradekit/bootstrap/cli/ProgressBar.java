@@ -1,7 +1,7 @@
 package io.tradekit.bootstrap.cli;
 
 import io.tradekit.bootstrap.replay.ReplayProgress;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -14,7 +14,7 @@ final class ProgressBar implements ReplayProgress {
     private static final int BAR_WIDTH = 30;
     private static final long REDRAW_NANOS = 100_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final LongSupplier nanoTicker;
     private final String unit;
     private long total;
@@ -22,7 +22,7 @@ final class ProgressBar implements ReplayProgress {
     private long lastDrawAt;
     private int lastWidth;
 
-    ProgressBar(PrintStream out, LongSupplier nanoTicker, String unit) {
+    ProgressBar(PrintWriter out, LongSupplier nanoTicker, String unit) {
         this.out = out;
         this.nanoTicker = nanoTicker;
         this.unit = unit;

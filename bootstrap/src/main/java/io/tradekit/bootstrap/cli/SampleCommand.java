@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Write a deterministic synthetic tape and its resolutions.",
-                "",
+                "Write a deterministic synthetic tape and its resolutions.%n",
                 "Writes DIR/tape.csv and DIR/resolutions.csv; the same options give the same bytes on every "
                         + "machine. The tape has several prints per timestamp, delayed prints (stale, some late), "
                         + "markets that cross the threshold on both tokens, a market relisted under a second "

@@ -1,6 +1,8 @@
 package io.tradekit.bootstrap.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
                 "The persistence, risk and analytics core of a trading bot, as a command line: replay a market "
                         + "tape through the kit's own use cases as a backtest, or make sample data.",
                 ""},
-        subcommands = {SampleCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReplayCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  runtime failure (store unreachable, file not writable)",
                 "  2  bad input or options: FILE:LINE: field: problem on stderr, nothing written",
@@ -41,9 +43,14 @@ public final class TradekitCommand implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given output streams; what main and the tests call. */
+    /** Runs the command line with the given output streams; what main calls. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        return execute(args, out, err, System::getenv);
+    }
+
+    /** Runs the command line with the given output streams and environment variables (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment) {
+        CommandLine cli = commandLine(environment);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -52,12 +59,30 @@ public final class TradekitCommand implements Runnable {
         return code;
     }
 
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new TradekitCommand());
+    static CommandLine commandLine(Function<String, String> environment) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ReplayCommand.class ? type.cast(new ReplayCommand(environment))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new TradekitCommand(), factory);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(BigDecimal.class, TradekitCommand::decimal);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler(new BadOptionsHandler());
         return cli;
+    }
+
+    /** Numbers as a user types them; the message says what was wrong, not which Java class failed. */
+    static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("not a number: '" + text + "'");
+        }
     }
 
     /** Runtime failures: one clear line, exit 1; the stack trace only with --verbose. */
@@ -66,7 +91,11 @@ public final class TradekitCommand implements Runnable {
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
             PrintWriter err = cli.getErr();
             err.println("tradekit: " + describe(e));
-            if (parsed.hasMatchedOption("--verbose")) {
+            CommandLine.ParseResult command = parsed;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            if (command.hasMatchedOption("--verbose")) {
                 e.printStackTrace(err);
             } else {
                 err.println("(run again with --verbose for the stack trace)");

@@ -118,9 +118,11 @@ public final class HtmlReportWriter {
     /** The equity curve from the window start: starting capital, then a step at each close. */
     static List<SvgChart.Step> equitySteps(ReplayReport report) {
         List<SvgChart.Step> steps = new ArrayList<>();
-        BigDecimal start = report.performance().startingCapital();
-        steps.add(new SvgChart.Step(report.run().windowStart(), start));
-        for (ReplayReport.EquityPoint point : report.equityCurve()) {
+        List<ReplayReport.EquityPoint> curve = report.equityCurve();
+        if (curve.isEmpty() || curve.get(0).at().isAfter(report.run().windowStart())) {
+            steps.add(new SvgChart.Step(report.run().windowStart(), report.performance().startingCapital()));
+        }
+        for (ReplayReport.EquityPoint point : curve) {
             steps.add(new SvgChart.Step(point.at(), point.equity()));
         }
         return steps;

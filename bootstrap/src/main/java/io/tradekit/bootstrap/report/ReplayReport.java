@@ -27,6 +27,12 @@ public record ReplayReport(Run run, Counts counts, Performance performance, List
     public record Run(String tape, String resolutions, String store, String account, BigDecimal threshold,
             BigDecimal stake, BigDecimal feeBps, long maxAgeSeconds, ZoneId zone, int periodsPerYear,
             Instant windowStart, Instant windowEnd) {
+
+        /** The same run over the window [start, end) the replay ended up covering. */
+        public Run withWindow(Instant start, Instant end) {
+            return new Run(tape, resolutions, store, account, threshold, stake, feeBps, maxAgeSeconds, zone,
+                    periodsPerYear, start, end);
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package io.tradekit.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProgressBarTest {
     private final AtomicLong nanos = new AtomicLong();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get,
+    private final ProgressBar bar = new ProgressBar(new PrintWriter(bytes, true, StandardCharsets.UTF_8), nanos::get,
             "prints");
 
     @Test
