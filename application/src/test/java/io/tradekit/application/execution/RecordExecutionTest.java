@@ -3,8 +3,8 @@ package io.tradekit.application.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradekit.application.tape.InMemoryStores;
-import io.tradekit.application.tape.TestIds;
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionId;

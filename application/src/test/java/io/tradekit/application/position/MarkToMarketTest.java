@@ -3,11 +3,11 @@ package io.tradekit.application.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradekit.application.tape.CrashingStore;
-import io.tradekit.application.tape.InMemoryStores;
-import io.tradekit.application.tape.MutableClock;
-import io.tradekit.application.tape.SimulatedCrash;
-import io.tradekit.application.tape.TestIds;
+import io.tradekit.application.testsupport.CrashingStore;
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.application.testsupport.MutableClock;
+import io.tradekit.application.testsupport.SimulatedCrash;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
