@@ -1,0 +1,25 @@
+package io.tradekit.adapters.postgres.tape;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL in MarketTradeMapper.xml. */
+interface MarketTradeMapper {
+    int insertIfAbsent(MarketTradeRow row);
+
+    MarketTradeRow findById(@Param("tradeId") String tradeId);
+
+    List<MarketTradeRow> findAfter(@Param("conditionId") String conditionId, @Param("afterTs") Instant afterTs,
+            @Param("afterId") String afterId, @Param("limit") int limit);
+
+    List<String> findConditionsTradedSince(@Param("since") Instant since);
+
+    /** The session's staging table for bulk ingest; emptied at every commit. */
+    void createStaging();
+
+    void emptyStaging();
+
+    /** Moves the staged prints that are new into the tape; returns how many were. */
+    int insertNewFromStaging();
+}

@@ -1,0 +1,142 @@
+package io.tradekit.adapters.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every read a port makes is answered from an index: over a book of many accounts (analyzed), each mapped
+ * statement is EXPLAINed with sequential scans priced out; the plan must use the index named for it and
+ * never scan a whole table.
+ */
+class IndexUsageTest {
+    @RegisterExtension
+    static final FreshPostgresStore db = new FreshPostgresStore();
+
+    private static final String NS = "io.tradekit.adapters.postgres.";
+    private static final Instant AT = Instant.parse("2024-01-01T00:00:00Z");
+
+    @BeforeAll
+    static void manyAccounts() throws SQLException {
+        try (Connection c = db.store().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO market_trades
+                    SELECT 'p' || i, 'c' || (i % 50), 't' || (i % 100), 0.5, 1, 'BUY',
+                           timestamptz '2024-01-01' + i * interval '1 second'
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO positions
+                    SELECT 'a' || (i % 40), 'pos' || i, 'c' || (i % 50), 't' || i, 'e' || (i % 7), 'LONG',
+                           CASE WHEN i % 10 = 0 THEN 'OPEN' ELSE 'CLOSED' END,
+                           CASE WHEN i % 10 = 0 THEN 1 ELSE 0 END, 0.5, 0, 0.5, 0, 0,
+                           timestamptz '2024-01-01', timestamptz '2024-01-01',
+                           CASE WHEN i % 10 = 0 THEN NULL ELSE timestamptz '2024-01-01' + i * interval '1 minute' END, 0
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO trades
+                    SELECT 'a' || (i % 40), 'tr' || i, timestamptz '2024-01-01' + i * interval '1 minute', NULL
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO trade_legs
+                    SELECT account_id, client_trade_id, 0, 'c', 't', 'BUY', 1, 1, 0.5, 0.01, 'FILLED' FROM trades""");
+            s.execute("""
+                    INSERT INTO triggers
+                    SELECT 'a' || (i % 40), 'c' || i, 't' || i, 0.9, 0.9, 'p' || i, timestamptz '2024-01-01',
+                           timestamptz '2024-01-01' FROM generate_series(1, 20000) i""");
+            s.execute("VACUUM ANALYZE");
+        }
+    }
+
+    @Test
+    void tapeReads() throws SQLException {
+        assertThat(plan("tape.MarketTradeMapper.findAfter", Map.of("conditionId", "c7", "afterTs", AT, "afterId", "x",
+                "limit", 100))).contains("market_trades_condition_ts_trade").doesNotContain("Seq Scan", "Sort");
+        assertThat(plan("tape.MarketTradeMapper.findConditionsTradedSince", Map.of("since", AT)))
+                .contains("market_trades_ts").doesNotContain("Seq Scan");
+        assertThat(plan("tape.MarketTradeMapper.findById", Map.of("tradeId", "x"))).contains("market_trades_pkey");
+    }
+
+    @Test
+    void positionReads() throws SQLException {
+        Map<String, Object> window = new HashMap<>(Map.of("accountId", "a7", "from", AT, "to", AT.plusSeconds(60)));
+        window.put("conditionId", null);
+        assertThat(plan("position.PositionMapper.streamCloses", window)).contains("positions_closes")
+                .doesNotContain("Seq Scan", "Sort");
+        assertThat(plan("position.PositionMapper.summarizeCloses", window)).contains("positions_closes")
+                .doesNotContain("Seq Scan");
+        window.put("conditionId", "c7");
+        assertThat(plan("position.PositionMapper.summarizeCloses", window)).contains("positions_closes")
+                .doesNotContain("Seq Scan");
+        assertThat(plan("position.PositionMapper.findOpenByToken", Map.of("accountId", "a7", "tokenId", "t7")))
+                .contains("positions_one_open_per_token");
+        assertThat(plan("position.PositionMapper.findOpenByCondition", Map.of("accountId", "a7", "conditionId", "c7")))
+                .contains("positions_open_by_condition");
+        assertThat(plan("position.PositionMapper.findOpenByAccount", Map.of("accountId", "a7")))
+                .containsPattern("positions_(one_open_per_token|open_by_condition|open_by_event)")
+                .doesNotContain("Seq Scan");
+        assertThat(plan("position.PositionMapper.findById", Map.of("accountId", "a7", "id", "pos7")))
+                .contains("positions_pkey");
+    }
+
+    @Test
+    void riskSnapshotUsesAnIndexForEachPart() throws SQLException {
+        Map<String, Object> request = new HashMap<>(Map.of("accountId", "a7", "dayStart",
+                Instant.parse("2024-01-14T00:00:00Z"), "conditionId", "c7",
+                "tokenId", "t7", "eventId", "e3"));
+
+        assertThat(plan("risk.RiskSnapshotMapper.snapshot", request)).contains("positions_closes",
+                "trades_account_executed", "trade_legs_pkey").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void otherReads() throws SQLException {
+        assertThat(plan("trigger.TriggerMapper.findByCondition", Map.of("accountId", "a7", "conditionId", "c7",
+                "threshold", new BigDecimal("0.9")))).contains("triggers_pkey");
+        assertThat(plan("trigger.TriggerMapper.findByToken", Map.of("accountId", "a7", "tokenId", "t7",
+                "threshold", new BigDecimal("0.9")))).contains("triggers_token_threshold_key");
+        assertThat(plan("trigger.TriggerMapper.findByAccount", Map.of("accountId", "a7"))).doesNotContain("Seq Scan");
+        assertThat(plan("watermark.WatermarkMapper.find", Map.of("accountId", "a7", "consumerId", "c", "streamKey", "k")))
+                .contains("watermarks_pkey");
+        assertThat(plan("trade.TradeMapper.find", Map.of("accountId", "a7", "clientTradeId", "tr7")))
+                .contains("trades_pkey", "trade_legs_pkey").doesNotContain("Seq Scan");
+        assertThat(plan("account.TradingStateMapper.find", Map.of("accountId", "a7"))).contains("trading_states_pkey");
+    }
+
+    private static String plan(String statement, Map<String, Object> parameters) throws SQLException {
+        MappedStatement ms = db.store().sessionFactory().getConfiguration().getMappedStatement(NS + statement);
+        BoundSql sql = ms.getBoundSql(parameters);
+        try (Connection c = db.store().dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                c.createStatement().execute("SET LOCAL enable_seqscan = off");
+                try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql.getSql())) {
+                    new DefaultParameterHandler(ms, parameters, sql).setParameters(ps);
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                    return plan.toString();
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
