@@ -3,6 +3,7 @@ package io.tradekit.application.tape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
@@ -13,15 +14,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class IngestPrintsTest {
+/**
+ * Ingesting prints into a real store, idempotent by venue trade id. Runs unchanged on any adapter: a subclass
+ * returns its store from {@link #store()}. Every test works with ids of its own, so the store need not be empty.
+ */
+public abstract class IngestPrintsContract {
     private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
+
+    /** A store over the adapter under test; called once per test. */
+    protected abstract StoreUnderTest store();
+
     private final TestIds ids = new TestIds();
-    private final StoreUnderTest store = InMemoryStores.fresh();
-    private final IngestPrints ingest = new IngestPrints(store.marketTrades(), store.unitOfWork());
+    private StoreUnderTest store;
+    private IngestPrints ingest;
     private final ConditionId market = ids.condition("m");
     private final TokenId yes = ids.token("yes");
+
+    @BeforeEach
+    void takeTheStore() {
+        store = store();
+        ingest = new IngestPrints(store.marketTrades(), store.unitOfWork());
+    }
 
     private MarketTrade print(String id, String price, int second) {
         return ids.print(id, market, yes, price, T.plusSeconds(second));

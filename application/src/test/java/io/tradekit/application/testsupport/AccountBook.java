@@ -1,6 +1,6 @@
-package io.tradekit.application.risk;
+package io.tradekit.application.testsupport;
 
-import io.tradekit.adapters.inmemory.InMemoryStore;
+import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionSide;
 import io.tradekit.domain.shared.AccountId;
@@ -17,14 +17,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Writes an account's history through the real ports of an in-memory store: positions opened, marked and
+ * Writes an account's history through the real ports of a store (any adapter): positions opened, marked and
  * closed through their own transitions, trades inserted as executions. No figure is faked.
  */
 public final class AccountBook {
-    private final InMemoryStore store;
+    private final StoreUnderTest store;
     private final AccountId account;
 
-    public AccountBook(InMemoryStore store, AccountId account) {
+    public AccountBook(StoreUnderTest store, AccountId account) {
         this.store = store;
         this.account = account;
     }

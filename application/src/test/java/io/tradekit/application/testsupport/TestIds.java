@@ -1,4 +1,4 @@
-package io.tradekit.application.tape;
+package io.tradekit.application.testsupport;
 
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;

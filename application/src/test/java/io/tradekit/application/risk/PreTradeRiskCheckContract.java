@@ -2,11 +2,15 @@ package io.tradekit.application.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.application.account.HaltTrading;
 import io.tradekit.application.account.RestrictToReducing;
+import io.tradekit.application.testsupport.AccountBook;
+import io.tradekit.application.testsupport.CountingRiskSnapshotQuery;
+import io.tradekit.application.testsupport.CountingTradingStateRepository;
+import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStatus;
+import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -21,19 +25,33 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The check end to end over the real in-memory store: every figure is written through the ports. */
-class PreTradeRiskCheckTest {
+/**
+ * The check end to end over a real store: every figure is written through the ports and read back by the
+ * store's own {@code RiskSnapshotQuery}. Runs unchanged on any adapter: a subclass returns its store from
+ * {@link #store()}. Every test works in an account of its own, so the store need not be empty.
+ */
+public abstract class PreTradeRiskCheckContract {
     private static final Instant NOW = Instant.parse("2024-05-02T15:00:00Z");
 
-    private final InMemoryStore store = InMemoryStore.create();
+    /** A store over the adapter under test; called once per test. */
+    protected abstract StoreUnderTest store();
+
+    private StoreUnderTest store;
+    private AccountBook book;
     private final AccountId account = Ids.account();
-    private final AccountBook book = new AccountBook(store, account);
     private final ConditionId market = Ids.condition();
     private final EventId event = Ids.event();
     private final TokenId token = Ids.token();
     private final MutableClock clock = new MutableClock(NOW);
+
+    @BeforeEach
+    void openTheAccountBook() {
+        store = store();
+        book = new AccountBook(store, account);
+    }
 
     private PreTradeRiskCheck check(RiskLimits limits) {
         return new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, limits);

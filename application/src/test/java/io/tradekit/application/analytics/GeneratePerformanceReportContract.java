@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradekit.adapters.inmemory.InMemoryStore;
+import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
 import io.tradekit.domain.position.Position;
@@ -18,6 +18,7 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.testdata.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,25 +30,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report end to end on the real in-memory store: closed and settled positions written through the
- * port, every figure worked out by hand in the comments.
+ * The report end to end on a real store: closed and settled positions written through the port, summed by
+ * the store's own {@code summarizeCloses} and streamed by its {@code forEachClose}, every figure worked out by
+ * hand in the comments. Runs unchanged on any adapter: a subclass returns its store from {@link #store()}.
+ * Every test reports on an account of its own, so the store need not be empty.
  */
-class GeneratePerformanceReportTest {
+public abstract class GeneratePerformanceReportContract {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
     private static final Instant MAR_1 = Instant.parse("2026-03-01T00:00:00Z");
     private static final Instant MAR_3 = Instant.parse("2026-03-03T00:00:00Z");
     private static final Instant MAR_5 = Instant.parse("2026-03-05T00:00:00Z");
     private static final BigDecimal CLOSE = new BigDecimal("1e-14");
-    private static final AtomicInteger IDS = new AtomicInteger();
 
-    private final InMemoryStore store = new InMemoryStore();
-    private final AccountId account = AccountId.of("analytics-" + IDS.incrementAndGet());
-    private final ConditionId market = ConditionId.of("market-" + IDS.incrementAndGet());
-    private final GeneratePerformanceReport reports =
-            new GeneratePerformanceReport(store.positions(), Clock.fixed(NOW, ZoneOffset.UTC));
+    /** A store over the adapter under test; called once per test. */
+    protected abstract StoreUnderTest store();
+
+    private final AccountId account = Ids.account();
+    private final ConditionId market = Ids.condition();
+    private StoreUnderTest store;
+    private GeneratePerformanceReport reports;
+
+    @BeforeEach
+    void takeTheStore() {
+        store = store();
+        reports = new GeneratePerformanceReport(store.positions(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     private static Money m(String amount) {
         return Money.of(amount);
@@ -63,8 +74,7 @@ class GeneratePerformanceReportTest {
      */
     private Position close(AccountId owner, ConditionId condition, String grossPnl, String entryFee, String exitFee,
             Instant closedAt) {
-        int n = IDS.incrementAndGet();
-        Position open = Position.open(PositionId.of("p-" + n), owner, condition, TokenId.of("tok-" + n), null,
+        Position open = Position.open(Ids.position(), owner, condition, Ids.token(), null,
                 PositionSide.LONG, Quantity.of("1"), Price.of("100"), m(entryFee), closedAt.minusSeconds(3600));
         Position closed = open.close(Price.of(new BigDecimal("100").add(new BigDecimal(grossPnl))), m(exitFee), closedAt);
         return store.positions().insert(closed);
@@ -153,7 +163,7 @@ class GeneratePerformanceReportTest {
     void emptyWindow() {
         // a close outside the window and one of another account must not count
         close("50", t("2026-02-28T23:59:59Z"));
-        close(AccountId.of("other-" + IDS.incrementAndGet()), market, "70", "0", "0", t("2026-03-01T12:00:00Z"));
+        close(Ids.account(), market, "70", "0", "0", t("2026-03-01T12:00:00Z"));
 
         PerformanceReport r = reports.generate(window(MAR_1, MAR_3, "1000"));
 
@@ -336,13 +346,12 @@ class GeneratePerformanceReportTest {
 
     @Test
     void aSettledPositionCountsAsAClose() {
-        int n = IDS.incrementAndGet();
         // buy 10 winning tokens at 0.60 (cost 6, fee 0.1), settled at 1: realized 10 - 6 = 4, net 3.9
-        Position winner = Position.open(PositionId.of("w-" + n), account, market, TokenId.of("yes-" + n), null,
+        Position winner = Position.open(Ids.position(), account, market, Ids.token(), null,
                 PositionSide.LONG, Quantity.of("10"), Price.binary("0.60"), m("0.1"), t("2026-03-01T08:00:00Z"))
                 .settle(true, t("2026-03-01T20:00:00Z"));
         // buy 5 losing tokens at 0.30 (cost 1.5), settled at 0: net -1.5
-        Position loser = Position.open(PositionId.of("l-" + n), account, market, TokenId.of("no-" + n), null,
+        Position loser = Position.open(Ids.position(), account, market, Ids.token(), null,
                 PositionSide.LONG, Quantity.of("5"), Price.binary("0.30"), Money.ZERO, t("2026-03-01T08:00:00Z"))
                 .settle(false, t("2026-03-01T20:00:00Z"));
         store.positions().insert(winner);
@@ -437,7 +446,7 @@ class GeneratePerformanceReportTest {
 
     @Test
     void scopedToOneMarketAndTheWindowBounds() {
-        ConditionId otherMarket = ConditionId.of("market-" + IDS.incrementAndGet());
+        ConditionId otherMarket = Ids.condition();
         close(account, market, "10", "0", "0", MAR_1);                        // at from: counts
         close(account, otherMarket, "-99", "0", "0", t("2026-03-01T05:00:00Z")); // other market
         close(account, market, "-4", "0", "0", t("2026-03-02T23:59:59.999999Z"));

@@ -1,4 +1,4 @@
-package io.tradekit.application.risk;
+package io.tradekit.application.testsupport;
 
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStateRepository;

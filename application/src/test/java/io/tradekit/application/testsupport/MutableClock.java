@@ -1,4 +1,4 @@
-package io.tradekit.application.tape;
+package io.tradekit.application.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.tradekit.application.tape;
+package io.tradekit.application.testsupport;
 
 /** Thrown by {@link CrashingStore} where the process "dies"; tests catch it and re-run. */
 public final class SimulatedCrash extends RuntimeException {
