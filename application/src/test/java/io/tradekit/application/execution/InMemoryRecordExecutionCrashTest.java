@@ -1,6 +1,6 @@
 package io.tradekit.application.execution;
 
-import io.tradekit.application.tape.InMemoryStores;
+import io.tradekit.application.testsupport.InMemoryStores;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryRecordExecutionCrashTest extends RecordExecutionCrashContract {

@@ -3,9 +3,9 @@ package io.tradekit.application.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
-import io.tradekit.application.tape.CrashingStore;
-import io.tradekit.application.tape.SimulatedCrash;
-import io.tradekit.application.tape.TestIds;
+import io.tradekit.application.testsupport.CrashingStore;
+import io.tradekit.application.testsupport.SimulatedCrash;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionSide;

@@ -3,100 +3,20 @@ package io.tradekit.application.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradekit.application.tape.CrashingStore;
-import io.tradekit.application.tape.InMemoryStores;
-import io.tradekit.application.tape.MutableClock;
-import io.tradekit.application.tape.SimulatedCrash;
-import io.tradekit.application.tape.TestIds;
-import io.tradekit.domain.contract.StoreUnderTest;
-import io.tradekit.domain.position.Position;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.shared.AccountId;
-import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
-import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
-import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The command's own checks (no store); marking over a store is {@link MarkToMarketContract}. */
 class MarkToMarketTest {
-    private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
     private final TestIds ids = new TestIds();
-    private final StoreUnderTest store = InMemoryStores.fresh();
-    private final MutableClock clock = new MutableClock(T.plusSeconds(600));
-    private final MarkToMarket markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-    private final PositionTestBook book = new PositionTestBook(ids, store);
     private final AccountId account = ids.account("bot");
-    private final ConditionId market = ids.condition("m");
     private final TokenId yes = ids.token("yes");
-    private final TokenId no = ids.token("no");
-
-    @Test
-    void valuesOpenPositionsAtTheGivenPricesWithoutRealizingAnything() {
-        Position longYes = book.open(account, market, yes, Side.BUY, "100", "0.40", "0.10", T);
-        Position shortNo = book.open(account, market, no, Side.SELL, "50", "0.60", "0", T);
-
-        List<Position> marked = markToMarket.mark(MarkToMarketCommand.of(account,
-                Map.of(yes, Price.of("0.55"), no, Price.of("0.70"))));
-
-        Position yesNow = book.reload(longYes);
-        Position noNow = book.reload(shortNo);
-        assertThat(marked).containsExactlyInAnyOrder(yesNow, noNow);
-        assertThat(yesNow.currentPrice()).isEqualTo(Price.of("0.55"));
-        assertThat(yesNow.currentValue()).isEqualTo(Money.of("55"));
-        assertThat(yesNow.unrealizedPnl()).isEqualTo(Money.of("15"));
-        assertThat(yesNow.realizedPnl()).isEqualTo(Money.ZERO);
-        assertThat(yesNow.updatedAt()).isEqualTo(clock.instant());
-        assertThat(yesNow.version()).isEqualTo(longYes.version() + 1);
-        // short 50 from 0.60 (30) now worth 35 to buy back: -5
-        assertThat(noNow.unrealizedPnl()).isEqualTo(Money.of("-5"));
-    }
-
-    @Test
-    void ignoresTokensWithoutAnOpenPositionAndOtherAccounts() {
-        AccountId other = ids.account("other");
-        Position othersYes = book.open(other, market, yes, Side.BUY, "10", "0.40", "0", T);
-        Position mine = book.open(account, market, no, Side.BUY, "10", "0.40", "0", T);
-
-        List<Position> marked = markToMarket.mark(MarkToMarketCommand.of(account,
-                Map.of(yes, Price.of("0.90"), ids.token("unknown"), Price.of("0.10"))));
-
-        assertThat(marked).isEmpty();
-        assertThat(book.reload(othersYes)).isEqualTo(othersYes);
-        assertThat(book.reload(mine)).isEqualTo(mine);
-    }
-
-    @Test
-    void theSamePriceAgainWritesNothing() {
-        book.open(account, market, yes, Side.BUY, "10", "0.40", "0", T);
-        markToMarket.mark(MarkToMarketCommand.of(account, Map.of(yes, Price.of("0.55"))));
-        Position once = store.positions().findOpenByToken(account, yes).orElseThrow();
-        clock.advance(java.time.Duration.ofMinutes(1));
-
-        List<Position> again = markToMarket.mark(MarkToMarketCommand.of(account, Map.of(yes, Price.of("0.55"))));
-
-        assertThat(again).isEmpty();
-        assertThat(store.positions().findOpenByToken(account, yes)).contains(once);
-    }
-
-    @Test
-    void isAllOrNothing() {
-        Position a = book.open(account, market, yes, Side.BUY, "10", "0.40", "0", T);
-        Position b = book.open(account, market, no, Side.BUY, "10", "0.40", "0", T);
-        // read the open positions, store the first mark, crash before the second
-        CrashingStore crashing = CrashingStore.crashingAt(store, 3);
-        MarkToMarket crashingMark = new MarkToMarket(crashing.positions(), crashing.unitOfWork(), clock);
-
-        assertThatThrownBy(() -> crashingMark.mark(MarkToMarketCommand.of(account,
-                Map.of(yes, Price.of("0.5"), no, Price.of("0.5"))))).isInstanceOf(SimulatedCrash.class);
-
-        assertThat(book.reload(a)).isEqualTo(a);
-        assertThat(book.reload(b)).isEqualTo(b);
-    }
 
     @Test
     void rejectsMissingPricesNamingTheField() {

@@ -2,7 +2,7 @@ package io.tradekit.application.position;
 
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
-import io.tradekit.application.tape.TestIds;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;

@@ -3,122 +3,19 @@ package io.tradekit.application.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradekit.application.tape.CrashingStore;
-import io.tradekit.application.tape.InMemoryStores;
-import io.tradekit.application.tape.MutableClock;
-import io.tradekit.application.tape.SimulatedCrash;
-import io.tradekit.application.tape.TestIds;
-import io.tradekit.domain.contract.StoreUnderTest;
-import io.tradekit.domain.position.Position;
-import io.tradekit.domain.position.PositionStatus;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
-import io.tradekit.domain.shared.Money;
-import io.tradekit.domain.shared.Price;
-import io.tradekit.domain.shared.Quantity;
-import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The command's own checks (no store); settling over a store is {@link SettleMarketContract}. */
 class SettleMarketTest {
-    private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
-    private static final Instant RESOLVED = T.plusSeconds(3600);
     private final TestIds ids = new TestIds();
-    private final StoreUnderTest store = InMemoryStores.fresh();
-    private final MutableClock clock = new MutableClock(T.plusSeconds(7200));
-    private final SettleMarket settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
-    private final PositionTestBook book = new PositionTestBook(ids, store);
     private final AccountId account = ids.account("bot");
     private final ConditionId market = ids.condition("m");
     private final TokenId yes = ids.token("yes");
-    private final TokenId no = ids.token("no");
-
-    @Test
-    void theWinningTokenPaysOneAndTheOthersZero() {
-        Position winner = book.open(account, market, yes, Side.BUY, "100", "0.40", "0.10", T);
-        Position loser = book.open(account, market, no, Side.BUY, "50", "0.55", "0.05", T);
-
-        SettleMarketResult result = settleMarket.settle(SettleMarketCommand.at(account, market, yes, RESOLVED));
-
-        Position won = book.reload(winner);
-        Position lost = book.reload(loser);
-        assertThat(result.settled()).containsExactlyInAnyOrder(won, lost);
-        // 100 at 1 against 40 of cost: +60; 50 at 0 against 27.50: -27.50
-        assertThat(won.realizedPnl()).isEqualTo(Money.of("60"));
-        assertThat(won.netRealizedPnl()).isEqualTo(Money.of("59.90"));
-        assertThat(won.currentPrice()).isEqualTo(Price.ONE);
-        assertThat(lost.realizedPnl()).isEqualTo(Money.of("-27.5"));
-        assertThat(lost.currentPrice()).isEqualTo(Price.ZERO);
-        assertThat(result.realizedBySettlement()).isEqualTo(Money.of("32.5"));
-        for (Position p : result.settled()) {
-            assertThat(p.status()).isEqualTo(PositionStatus.SETTLED);
-            assertThat(p.size()).isEqualTo(Quantity.ZERO);
-            assertThat(p.closedAt()).contains(RESOLVED);
-        }
-        assertThat(store.positions().findOpenByCondition(account, market)).isEmpty();
-    }
-
-    @Test
-    void aShortInALosingTokenKeepsWhatItSold() {
-        Position shortNo = book.open(account, market, no, Side.SELL, "50", "0.30", "0", T);
-
-        settleMarket.settle(SettleMarketCommand.at(account, market, yes, RESOLVED));
-
-        assertThat(book.reload(shortNo).realizedPnl()).isEqualTo(Money.of("15"));
-    }
-
-    @Test
-    void settlingAgainChangesNothing() {
-        Position winner = book.open(account, market, yes, Side.BUY, "100", "0.40", "0", T);
-        settleMarket.settle(SettleMarketCommand.at(account, market, yes, RESOLVED));
-        Position settled = book.reload(winner);
-
-        SettleMarketResult again = settleMarket.settle(SettleMarketCommand.at(account, market, no, RESOLVED.plusSeconds(5)));
-
-        assertThat(again.settled()).isEmpty();
-        assertThat(again.realizedBySettlement()).isEqualTo(Money.ZERO);
-        assertThat(book.reload(winner)).isEqualTo(settled);
-    }
-
-    @Test
-    void leavesOtherMarketsAndOtherAccountsOpen() {
-        ConditionId otherMarket = ids.condition("other");
-        AccountId otherAccount = ids.account("other");
-        Position elsewhere = book.open(account, otherMarket, ids.token("x"), Side.BUY, "10", "0.40", "0", T);
-        Position theirs = book.open(otherAccount, market, yes, Side.BUY, "10", "0.40", "0", T);
-
-        settleMarket.settle(SettleMarketCommand.at(account, market, yes, RESOLVED));
-
-        assertThat(book.reload(elsewhere)).isEqualTo(elsewhere);
-        assertThat(book.reload(theirs)).isEqualTo(theirs);
-    }
-
-    @Test
-    void withoutAResolutionTimeSettlesAtTheClock() {
-        Position winner = book.open(account, market, yes, Side.BUY, "10", "0.40", "0", T);
-
-        settleMarket.settle(SettleMarketCommand.of(account, market, yes));
-
-        assertThat(book.reload(winner).closedAt()).contains(clock.instant());
-    }
-
-    @Test
-    void isAllOrNothing() {
-        Position a = book.open(account, market, yes, Side.BUY, "10", "0.40", "0", T);
-        Position b = book.open(account, market, no, Side.BUY, "10", "0.40", "0", T);
-        // read the open positions, settle the first, crash before the second
-        CrashingStore crashing = CrashingStore.crashingAt(store, 3);
-        SettleMarket crashingSettle = new SettleMarket(crashing.positions(), crashing.unitOfWork(), clock);
-
-        assertThatThrownBy(() -> crashingSettle.settle(SettleMarketCommand.at(account, market, yes, RESOLVED)))
-                .isInstanceOf(SimulatedCrash.class);
-
-        assertThat(book.reload(a)).isEqualTo(a);
-        assertThat(book.reload(b)).isEqualTo(b);
-        assertThat(settleMarket.settle(SettleMarketCommand.at(account, market, yes, RESOLVED)).settled()).hasSize(2);
-    }
 
     @Test
     void rejectsMissingFieldsNamingThem() {

@@ -1,5 +1,6 @@
 package io.tradekit.application.tape;
 
+import io.tradekit.application.testsupport.InMemoryStores;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryTapeProcessingCrashTest extends TapeProcessingCrashContract {

@@ -2,6 +2,8 @@ package io.tradekit.application.tape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;

@@ -3,6 +3,9 @@ package io.tradekit.application.tape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.application.testsupport.MutableClock;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -26,6 +29,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Processing over a fresh in-memory store per test. Without explicit conditions a run visits every market of
+ * the whole tape traded within the max age, so these tests need a tape of their own and stay off shared stores;
+ * {@link TapeProcessingCrashContract} runs processing (scoped to its own markets) on every adapter.
+ */
 class ProcessTapeTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final Price P90 = Price.of("0.90");

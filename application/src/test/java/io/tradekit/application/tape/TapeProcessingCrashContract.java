@@ -3,6 +3,9 @@ package io.tradekit.application.tape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.testsupport.CrashingStore;
+import io.tradekit.application.testsupport.SimulatedCrash;
+import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;

@@ -1,0 +1,11 @@
+package io.tradekit.application.account;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryTradingStateUseCasesTest extends TradingStateUseCasesContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

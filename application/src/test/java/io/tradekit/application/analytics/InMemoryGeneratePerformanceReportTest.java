@@ -1,0 +1,11 @@
+package io.tradekit.application.analytics;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryGeneratePerformanceReportTest extends GeneratePerformanceReportContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

@@ -1,0 +1,11 @@
+package io.tradekit.application.position;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryMarkToMarketTest extends MarkToMarketContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

@@ -1,0 +1,11 @@
+package io.tradekit.application.position;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemorySettleMarketTest extends SettleMarketContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

@@ -1,0 +1,11 @@
+package io.tradekit.application.risk;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.StoreUnderTest;
+
+class InMemoryPreTradeRiskCheckTest extends PreTradeRiskCheckContract {
+    @Override
+    protected StoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}

@@ -1,0 +1,192 @@
+package io.tradekit.bootstrap;
+
+import io.tradekit.adapters.postgres.PostgresSettings;
+import io.tradekit.adapters.postgres.PostgresStore;
+import io.tradekit.application.account.CurrentTradingState;
+import io.tradekit.application.account.HaltTrading;
+import io.tradekit.application.account.RestrictToReducing;
+import io.tradekit.application.account.ResumeTrading;
+import io.tradekit.application.analytics.GeneratePerformanceReport;
+import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.position.MarkToMarket;
+import io.tradekit.application.position.SettleMarket;
+import io.tradekit.application.risk.DrawdownHalt;
+import io.tradekit.application.risk.PreTradeRiskCheck;
+import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.application.risk.RiskLimitsSource;
+import io.tradekit.application.sizing.PositionSizer;
+import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ProcessTape;
+import io.tradekit.domain.shared.Require;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * Every tradekit use case, wired on one store, for a bot without Spring:
+ *
+ * <pre>{@code
+ * try (Tradekit kit = Tradekit.inMemory(Clock.systemUTC())) {
+ *     kit.ingestPrints().ingest(IngestPrintsCommand.of(prints));
+ *     ...
+ * }
+ * }</pre>
+ *
+ * The Spring configuration ({@link io.tradekit.bootstrap.spring.TradekitConfiguration}) exposes the very
+ * same objects as beans. Time comes only from the given clock, so a backtest passes a simulated one.
+ * Close the kit to release the store (the PostgreSQL pool).
+ */
+public final class Tradekit implements AutoCloseable {
+    /** Who a halt by {@link #drawdownHalt()} is recorded as having been made by. */
+    public static final String DRAWDOWN_HALTED_BY = "tradekit-drawdown-limit";
+
+    private final TradekitStore store;
+    private final Clock clock;
+    private final RiskLimitsSource riskLimits;
+
+    private final IngestPrints ingestPrints;
+    private final ProcessTape processTape;
+    private final RecordExecution recordExecution;
+    private final MarkToMarket markToMarket;
+    private final SettleMarket settleMarket;
+    private final PreTradeRiskCheck preTradeRiskCheck;
+    private final DrawdownHalt drawdownHalt;
+    private final PositionSizer positionSizer;
+    private final CurrentTradingState currentTradingState;
+    private final HaltTrading haltTrading;
+    private final RestrictToReducing restrictToReducing;
+    private final ResumeTrading resumeTrading;
+    private final GeneratePerformanceReport performanceReport;
+
+    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
+        this.store = Require.nonNull(store, "store");
+        this.clock = Require.nonNull(clock, "clock");
+        this.riskLimits = Require.nonNull(riskLimits, "riskLimits");
+        this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
+        this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
+                store.unitOfWork(), clock);
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
+        this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
+        this.positionSizer = new PositionSizer(preTradeRiskCheck);
+        this.currentTradingState = new CurrentTradingState(store.tradingStates());
+        this.haltTrading = new HaltTrading(store.tradingStates(), clock);
+        this.restrictToReducing = new RestrictToReducing(store.tradingStates(), clock);
+        this.resumeTrading = new ResumeTrading(store.tradingStates(), clock);
+        this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
+    }
+
+    /** The use cases on any store (an adapter of your own included). */
+    public static Tradekit on(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
+        return new Tradekit(store, clock, riskLimits);
+    }
+
+    /** On a fresh in-memory store, no risk limits (only the trading state is checked). */
+    public static Tradekit inMemory(Clock clock) {
+        return inMemory(clock, RiskLimits.none());
+    }
+
+    public static Tradekit inMemory(Clock clock, RiskLimits riskLimits) {
+        return on(TradekitStore.inMemory(), clock, RiskLimitsSource.same(riskLimits));
+    }
+
+    /**
+     * On PostgreSQL: opens a pool on {@code settings} and migrates the schema when the settings say so.
+     *
+     * @throws io.tradekit.domain.shared.StoreUnavailableException when the server cannot be reached
+     */
+    public static Tradekit postgres(PostgresSettings settings, Clock clock) {
+        return postgres(settings, clock, RiskLimits.none());
+    }
+
+    public static Tradekit postgres(PostgresSettings settings, Clock clock, RiskLimits riskLimits) {
+        return on(TradekitStore.of(PostgresStore.create(settings)), clock, RiskLimitsSource.same(riskLimits));
+    }
+
+    /**
+     * On PostgreSQL through a DataSource you own (and close): its connections must resolve tables in
+     * {@code schema} (e.g. {@code currentSchema=schema} on the JDBC URL).
+     */
+    public static Tradekit postgres(DataSource dataSource, String schema, boolean migrateOnStart, Clock clock,
+            RiskLimits riskLimits) {
+        return on(TradekitStore.of(PostgresStore.using(dataSource, schema, migrateOnStart)), clock,
+                RiskLimitsSource.same(riskLimits));
+    }
+
+    /** The same store and clock with other risk limits. */
+    public Tradekit withRiskLimits(RiskLimitsSource limits) {
+        return new Tradekit(store, clock, limits);
+    }
+
+    public TradekitStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RiskLimitsSource riskLimits() {
+        return riskLimits;
+    }
+
+    public IngestPrints ingestPrints() {
+        return ingestPrints;
+    }
+
+    public ProcessTape processTape() {
+        return processTape;
+    }
+
+    public RecordExecution recordExecution() {
+        return recordExecution;
+    }
+
+    public MarkToMarket markToMarket() {
+        return markToMarket;
+    }
+
+    public SettleMarket settleMarket() {
+        return settleMarket;
+    }
+
+    public PreTradeRiskCheck preTradeRiskCheck() {
+        return preTradeRiskCheck;
+    }
+
+    /** Halts the account when a risk decision reports the drawdown limit reached. */
+    public DrawdownHalt drawdownHalt() {
+        return drawdownHalt;
+    }
+
+    public PositionSizer positionSizer() {
+        return positionSizer;
+    }
+
+    public CurrentTradingState currentTradingState() {
+        return currentTradingState;
+    }
+
+    public HaltTrading haltTrading() {
+        return haltTrading;
+    }
+
+    public RestrictToReducing restrictToReducing() {
+        return restrictToReducing;
+    }
+
+    public ResumeTrading resumeTrading() {
+        return resumeTrading;
+    }
+
+    public GeneratePerformanceReport performanceReport() {
+        return performanceReport;
+    }
+
+    /** Closes the store (its connection pool, if it owns one). */
+    @Override
+    public void close() {
+        store.close();
+    }
+}

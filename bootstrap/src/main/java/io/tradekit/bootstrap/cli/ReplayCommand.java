@@ -1,0 +1,375 @@
+package io.tradekit.bootstrap.cli;
+
+import io.tradekit.adapters.postgres.PostgresSettings;
+import io.tradekit.adapters.postgres.PostgresStore;
+import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.application.risk.RiskLimitsSource;
+import io.tradekit.application.risk.TradingDay;
+import io.tradekit.bootstrap.Tradekit;
+import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.bootstrap.replay.InputProblem;
+import io.tradekit.bootstrap.replay.InvalidInputException;
+import io.tradekit.bootstrap.replay.Replay;
+import io.tradekit.bootstrap.replay.ReplayInput;
+import io.tradekit.bootstrap.replay.ReplayInputReader;
+import io.tradekit.bootstrap.replay.ReplayProgress;
+import io.tradekit.bootstrap.replay.ReplaySettings;
+import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.bootstrap.report.HtmlReportWriter;
+import io.tradekit.bootstrap.report.JsonReportWriter;
+import io.tradekit.bootstrap.report.ReplayReport;
+import io.tradekit.bootstrap.report.SummaryTable;
+import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.Price;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tradekit replay}: a backtest of a market tape through the kit's own use cases. */
+@Command(name = "replay",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "Backtest a market tape through the kit's use cases.%n",
+                "Feeds the prints one at a time in received_at order (ties keep file order) on a simulated clock, "
+                        + "settles markets as their resolution time passes, and buys a token for --stake at the "
+                        + "first fresh print at or above --threshold in each market (one entry per market and per "
+                        + "token), through the pre-trade risk check. Prints the report on stdout; see "
+                        + "docs/replay.md for the rules, the CSV formats and the report's keys.",
+                ""},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  runtime failure (store unreachable, report file not writable)",
+                "  2  bad input or options: FILE:LINE: field: problem on stderr, nothing written"})
+public final class ReplayCommand implements Callable<Integer> {
+    /** The bundled sample (tradekit sample with its defaults). */
+    static final String SAMPLE_TAPE = "/sample/tape.csv";
+    static final String SAMPLE_RESOLUTIONS = "/sample/resolutions.csv";
+
+    enum StoreKind { memory, postgres }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Function<String, String> environment;
+
+    @Option(names = "--tape", paramLabel = "FILE",
+            description = "The tape: CSV with header trade_id,condition_id,token_id,price,size,side,timestamp"
+                    + "[,received_at].")
+    Path tape;
+
+    @Option(names = "--resolutions", paramLabel = "FILE",
+            description = "Market outcomes: CSV with header condition_id,winning_token_id,resolved_at. "
+                    + "Default: none (nothing settles).")
+    Path resolutions;
+
+    @Option(names = "--sample", description = "Replay the bundled sample tape and resolutions instead of files.")
+    boolean sample;
+
+    @Option(names = "--threshold", paramLabel = "PRICE", defaultValue = "0.95",
+            description = "A print fires when its price reaches this, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+    BigDecimal threshold;
+
+    @Option(names = "--max-age", paramLabel = "SECONDS", defaultValue = "300",
+            description = "A print older than this at the clock (received_at - timestamp) is stale and never "
+                    + "fires. Default: ${DEFAULT-VALUE}.")
+    long maxAgeSeconds;
+
+    @Option(names = "--stake", paramLabel = "MONEY", defaultValue = "10",
+            description = "Notional of each entry; quantity = stake / price, rounded down to 0.01. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    BigDecimal stake;
+
+    @Option(names = "--fee-bps", paramLabel = "BPS", defaultValue = "0",
+            description = "Fee of each entry, in basis points of its notional. Default: ${DEFAULT-VALUE}.")
+    BigDecimal feeBps;
+
+    @Option(names = "--max-daily-loss", paramLabel = "MONEY",
+            description = "Risk limit: no entry once today's loss reaches this. Default: none.")
+    BigDecimal maxDailyLoss;
+
+    @Option(names = "--max-capital-at-risk", paramLabel = "MONEY",
+            description = "Risk limit: cost basis of open positions after the entry. Default: none.")
+    BigDecimal maxCapitalAtRisk;
+
+    @Option(names = "--max-open-positions", paramLabel = "N",
+            description = "Risk limit: open positions after the entry. Default: none.")
+    Long maxOpenPositions;
+
+    @Option(names = "--max-trades-per-day", paramLabel = "N",
+            description = "Risk limit: entries per trading day. Default: none.")
+    Long maxTradesPerDay;
+
+    @Option(names = "--starting-capital", paramLabel = "MONEY", defaultValue = "1000",
+            description = "Equity before the first close. Default: ${DEFAULT-VALUE}.")
+    BigDecimal startingCapital;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of the calendar days (daily equity, Sharpe, Sortino, the risk day). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String zone;
+
+    @Option(names = "--periods-per-year", paramLabel = "P", defaultValue = "365",
+            description = "P of Sharpe and Sortino: 365 for markets that never close, 252 for equities. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int periodsPerYear;
+
+    @Option(names = "--store", paramLabel = "memory|postgres", defaultValue = "memory",
+            description = "Where the replay writes. Default: ${DEFAULT-VALUE}.")
+    StoreKind store;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "With --store postgres: jdbc:postgresql://host:port/database. "
+                    + "Default: $TRADEKIT_JDBC_URL.")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "With --store postgres: the database role. Default: $TRADEKIT_DB_USER.")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD",
+            description = "With --store postgres: its password. Default: $TRADEKIT_DB_PASSWORD (none for trust "
+                    + "authentication).")
+    String dbPassword;
+
+    @Option(names = "--db-schema", paramLabel = "SCHEMA", defaultValue = PostgresSettings.DEFAULT_SCHEMA,
+            description = "With --store postgres: the schema of tradekit's tables, created and migrated if needed. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String dbSchema;
+
+    @Option(names = "--account", paramLabel = "ID", defaultValue = "replay",
+            description = "The account the replay trades as. Default: ${DEFAULT-VALUE}.")
+    String account;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON. Default: none.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the report as one self-contained HTML page with charts. Default: none.")
+    Path html;
+
+    @Option(names = "--verbose", description = "Print the stack trace of a runtime failure.")
+    boolean verbose;
+
+    ReplayCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        ReplaySettings settings;
+        RiskLimits limits;
+        PostgresSettings postgres;
+        try {
+            checkSources();
+            ZoneId zoneId = zoneId();
+            settings = new ReplaySettings(AccountId.of(account), Price.of(threshold), Duration.ofSeconds(maxAgeSeconds),
+                    Money.of(stake), feeBps, Money.of(startingCapital), zoneId, periodsPerYear);
+            limits = riskLimits(zoneId, settings.startingCapital());
+            postgres = store == StoreKind.postgres ? postgresSettings() : null;
+            checkWritable(json, "--json");
+            checkWritable(html, "--html");
+        } catch (InvalidValueException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), optionOf(e.field()) + ": " + problemOf(e));
+        }
+
+        ReplayInput input;
+        try {
+            input = readInput();
+        } catch (InvalidInputException e) {
+            for (InputProblem problem : e.problems()) {
+                err.println(problem);
+            }
+            if (e.total() > e.problems().size()) {
+                err.println("... and " + (e.total() - e.problems().size()) + " more problems");
+            }
+            err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+                    + "; nothing was written");
+            err.flush();
+            return TradekitCommand.BAD_INPUT;
+        }
+
+        if (input.prints().isEmpty()) {
+            err.println("tradekit: warning: the tape has no prints");
+        }
+        SimulatedClock clock = new SimulatedClock(Replay.startOf(input), settings.zone());
+        TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
+                : TradekitStore.of(PostgresStore.create(postgres));
+        ReplayReport report;
+        try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
+            ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(), tradekitStore.name(),
+                    account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(), periodsPerYear, null, null);
+            report = new Replay(kit, clock, settings).run(input, run, progress(err));
+        }
+
+        out.print(SummaryTable.render(report));
+        out.flush();
+        if (json != null) {
+            write(json, w -> JsonReportWriter.write(report, w));
+            err.println("wrote " + json);
+        }
+        if (html != null) {
+            write(html, w -> HtmlReportWriter.write(report, w));
+            err.println("wrote " + html);
+        }
+        err.flush();
+        return TradekitCommand.OK;
+    }
+
+    private void checkSources() {
+        if (sample && (tape != null || resolutions != null)) {
+            throw new InvalidValueException("sample", "replays the bundled files; leave out --tape and --resolutions");
+        }
+        if (!sample && tape == null) {
+            throw new InvalidValueException("tape", "missing: give --tape FILE (and --resolutions FILE), or --sample");
+        }
+    }
+
+    private ZoneId zoneId() {
+        try {
+            return ZoneId.of(zone.trim());
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("zone", "unknown time zone '" + zone + "' (e.g. UTC, America/New_York)");
+        }
+    }
+
+    private RiskLimits riskLimits(ZoneId zoneId, Money capital) {
+        RiskLimits.Builder limits = RiskLimits.builder()
+                .tradingDay(new TradingDay(zoneId, LocalTime.MIDNIGHT))
+                .startingCapital(capital);
+        if (maxDailyLoss != null) {
+            limits.maxDailyLoss(Money.of(maxDailyLoss));
+        }
+        if (maxCapitalAtRisk != null) {
+            limits.maxCapitalAtRisk(Money.of(maxCapitalAtRisk));
+        }
+        if (maxOpenPositions != null) {
+            limits.maxOpenPositions(maxOpenPositions);
+        }
+        if (maxTradesPerDay != null) {
+            limits.maxTradesPerDay(maxTradesPerDay);
+        }
+        return limits.build();
+    }
+
+    private PostgresSettings postgresSettings() {
+        String url = orEnv(jdbcUrl, "TRADEKIT_JDBC_URL");
+        String user = orEnv(dbUser, "TRADEKIT_DB_USER");
+        String password = orEnv(dbPassword, "TRADEKIT_DB_PASSWORD");
+        if (url == null) {
+            throw new InvalidValueException("jdbcUrl", "--store postgres needs --jdbc-url URL (or TRADEKIT_JDBC_URL)");
+        }
+        if (user == null) {
+            throw new InvalidValueException("dbUser", "--store postgres needs --db-user USER (or TRADEKIT_DB_USER)");
+        }
+        return new PostgresSettings(url, user, password, dbSchema, 4, true);
+    }
+
+    private String orEnv(String option, String variable) {
+        if (option != null && !option.isBlank()) {
+            return option;
+        }
+        String value = environment.apply(variable);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private ReplayInput readInput() throws IOException {
+        if (sample) {
+            try (Reader t = resource(SAMPLE_TAPE); Reader r = resource(SAMPLE_RESOLUTIONS)) {
+                return ReplayInputReader.read("sample/tape.csv", t, "sample/resolutions.csv", r);
+            }
+        }
+        try (Reader t = open(tape, "--tape"); Reader r = resolutions == null ? null : open(resolutions, "--resolutions")) {
+            return ReplayInputReader.read(tape.toString(), t, resolutions == null ? null : resolutions.toString(), r);
+        }
+    }
+
+    private Reader open(Path file, String option) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + file);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot read " + file + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = ReplayCommand.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the bundled sample " + name + " is missing from the jar");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static void checkWritable(Path file, String option) {
+        if (file == null) {
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new InvalidValueException(option.substring(2), "the directory " + parent + " does not exist");
+        }
+    }
+
+    private ReplayProgress progress(PrintWriter err) {
+        // only an interactive terminal gets a bar; a pipe, a file or a CI log stays quiet
+        return System.console() == null ? ReplayProgress.NONE : new ProgressBar(err, System::nanoTime, "prints");
+    }
+
+    private interface ReportWriter {
+        void write(Writer writer) throws IOException;
+    }
+
+    private static void write(Path file, ReportWriter content) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            content.write(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A settings field as the option a user typed: maxDailyLoss is --max-daily-loss. */
+    static String optionOf(String field) {
+        return switch (field) {
+            case "accountId" -> "--account";
+            case "maxAge" -> "--max-age";
+            case "dbUser" -> "--db-user";
+            case "jdbcUrl" -> "--jdbc-url";
+            case "schema" -> "--db-schema";
+            case "user" -> "--db-user";
+            default -> "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String problemOf(InvalidValueException e) {
+        String prefix = e.field() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+}

@@ -1,0 +1,141 @@
+package io.tradekit.bootstrap.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tradekit}: the command-line entry point. Exit codes: 0 success, 1 runtime failure (the store
+ * unreachable, a file that cannot be written), 2 bad input or bad options (nothing was written).
+ */
+@Command(name = "tradekit",
+        mixinStandardHelpOptions = true,
+        versionProvider = TradekitCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "The persistence, risk and analytics core of a trading bot, as a command line: replay a market "
+                        + "tape through the kit's own use cases as a backtest, or make sample data.",
+                ""},
+        subcommands = {ReplayCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  runtime failure (store unreachable, file not writable)",
+                "  2  bad input or options: FILE:LINE: field: problem on stderr, nothing written",
+                "", "Run 'tradekit replay --sample' for a first backtest on the bundled sample."})
+public final class TradekitCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; what main calls. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, System::getenv);
+    }
+
+    /** Runs the command line with the given output streams and environment variables (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Function<String, String> environment) {
+        CommandLine cli = commandLine(environment);
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Function<String, String> environment) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ReplayCommand.class ? type.cast(new ReplayCommand(environment))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new TradekitCommand(), factory);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(BigDecimal.class, TradekitCommand::decimal);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new BadOptionsHandler());
+        return cli;
+    }
+
+    /** Numbers as a user types them; the message says what was wrong, not which Java class failed. */
+    static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("not a number: '" + text + "'");
+        }
+    }
+
+    /** Runtime failures: one clear line, exit 1; the stack trace only with --verbose. */
+    static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+            PrintWriter err = cli.getErr();
+            err.println("tradekit: " + describe(e));
+            CommandLine.ParseResult command = parsed;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            if (command.hasMatchedOption("--verbose")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run again with --verbose for the stack trace)");
+            }
+            err.flush();
+            return FAILED;
+        }
+
+        static String describe(Throwable e) {
+            String message = e.getMessage();
+            if (message == null || message.isBlank()) {
+                message = e.getClass().getSimpleName();
+            }
+            Throwable cause = e.getCause();
+            if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+                message += ": " + cause.getMessage();
+            }
+            return message;
+        }
+    }
+
+    /** Unknown or malformed options: the problem and a pointer to --help, exit 2. */
+    static final class BadOptionsHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine cli = e.getCommandLine();
+            PrintWriter err = cli.getErr();
+            err.println("tradekit: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return BAD_INPUT;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = TradekitCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"tradekit " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

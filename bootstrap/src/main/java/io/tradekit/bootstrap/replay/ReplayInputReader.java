@@ -1,0 +1,164 @@
+package io.tradekit.bootstrap.replay;
+
+import io.tradekit.domain.shared.ConditionId;
+import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.shared.Quantity;
+import io.tradekit.domain.shared.Side;
+import io.tradekit.domain.shared.Times;
+import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.MarketTrade;
+import io.tradekit.domain.tape.MarketTradeId;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads and validates the tape and the resolutions completely, before the replay touches any store.
+ * Every problem is located as {@code FILE:LINE: column: problem}; when there is any, the whole input
+ * is refused with an {@link InvalidInputException}.
+ *
+ * <p>Tape: {@code trade_id,condition_id,token_id,price,size,side,timestamp[,received_at]}; prices are
+ * binary-token prices in [0, 1], sizes positive, side BUY or SELL, times ISO-8601 instants;
+ * {@code received_at} (empty or absent: the timestamp) may not precede the timestamp. A trade id may
+ * repeat only with identical values (the same print received twice).
+ *
+ * <p>Resolutions: {@code condition_id,winning_token_id,resolved_at}, one row per market.
+ */
+public final class ReplayInputReader {
+    public static final List<String> TAPE_COLUMNS =
+            List.of("trade_id", "condition_id", "token_id", "price", "size", "side", "timestamp");
+    public static final String RECEIVED_AT = "received_at";
+    public static final List<String> RESOLUTION_COLUMNS = List.of("condition_id", "winning_token_id", "resolved_at");
+
+    private ReplayInputReader() {
+    }
+
+    /** Validates both files, reporting the problems of both together; the resolutions may be absent (null). */
+    public static ReplayInput read(String tapeName, Reader tape, String resolutionsName, Reader resolutions) {
+        InputProblems problems = new InputProblems();
+        List<TapePrint> prints = readTape(tapeName, tape, problems);
+        List<Resolution> outcomes = resolutions == null ? List.of() : readResolutions(resolutionsName, resolutions, problems);
+        problems.throwIfAny();
+        return new ReplayInput(tapeName, prints, resolutionsName, outcomes);
+    }
+
+    static List<TapePrint> readTape(String file, Reader reader, InputProblems problems) {
+        List<TapePrint> prints = new ArrayList<>();
+        Map<MarketTradeId, TapePrint> byId = new HashMap<>();
+        new CsvTable(file, TAPE_COLUMNS, List.of(RECEIVED_AT), problems).read(reader, row -> {
+            Cells cells = new Cells(file, row, problems);
+            MarketTradeId tradeId = cells.parse("trade_id", MarketTradeId::of);
+            ConditionId conditionId = cells.parse("condition_id", ConditionId::of);
+            TokenId tokenId = cells.parse("token_id", TokenId::of);
+            Price price = cells.parse("price", Price::binary);
+            Quantity size = cells.parse("size", ReplayInputReader::positiveSize);
+            Side side = cells.parse("side", text -> Side.parse(text, "side"));
+            Instant timestamp = cells.parse("timestamp", ReplayInputReader::instant);
+            String received = row.get(RECEIVED_AT);
+            Instant receivedAt = received == null || received.isEmpty() ? timestamp
+                    : cells.parse(RECEIVED_AT, ReplayInputReader::instant);
+            if (!cells.ok()) {
+                return;
+            }
+            if (receivedAt.isBefore(timestamp)) {
+                problems.add(file, row.line(), RECEIVED_AT, receivedAt + " is before the timestamp " + timestamp
+                        + "; a print cannot be received before it happened");
+                return;
+            }
+            MarketTrade trade = new MarketTrade(tradeId, conditionId, tokenId, price, size, side, timestamp);
+            TapePrint print = new TapePrint(trade, receivedAt, row.line());
+            TapePrint first = byId.putIfAbsent(tradeId, print);
+            if (first != null && !first.trade().equals(trade)) {
+                problems.add(file, row.line(), "trade_id", "'" + tradeId + "' repeats line " + first.line()
+                        + " with different values");
+                return;
+            }
+            prints.add(print);
+        });
+        return prints;
+    }
+
+    static List<Resolution> readResolutions(String file, Reader reader, InputProblems problems) {
+        List<Resolution> resolutions = new ArrayList<>();
+        Map<ConditionId, Resolution> byCondition = new HashMap<>();
+        new CsvTable(file, RESOLUTION_COLUMNS, List.of(), problems).read(reader, row -> {
+            Cells cells = new Cells(file, row, problems);
+            ConditionId conditionId = cells.parse("condition_id", ConditionId::of);
+            TokenId winner = cells.parse("winning_token_id", TokenId::of);
+            Instant resolvedAt = cells.parse("resolved_at", ReplayInputReader::instant);
+            if (!cells.ok()) {
+                return;
+            }
+            Resolution resolution = new Resolution(conditionId, winner, resolvedAt, row.line());
+            Resolution first = byCondition.putIfAbsent(conditionId, resolution);
+            if (first != null) {
+                problems.add(file, row.line(), "condition_id", "'" + conditionId + "' is resolved twice (first at line "
+                        + first.line() + ")");
+                return;
+            }
+            resolutions.add(resolution);
+        });
+        return resolutions;
+    }
+
+    private static Quantity positiveSize(String text) {
+        Quantity size = Quantity.of(text);
+        if (!size.isPositive()) {
+            throw new InvalidValueException("size", "must be positive, got " + text);
+        }
+        return size;
+    }
+
+    private static Instant instant(String text) {
+        if (text.isEmpty()) {
+            throw new InvalidValueException("time", "must not be blank");
+        }
+        try {
+            return Times.micros(Instant.parse(text), "time");
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("time", "not an ISO-8601 instant like 2026-03-01T12:00:00Z: '" + text + "'");
+        }
+    }
+
+    /** Parses the cells of one row, recording a problem per bad cell under its column's name. */
+    private static final class Cells {
+        private final String file;
+        private final CsvTable.Row row;
+        private final InputProblems problems;
+        private boolean ok = true;
+
+        Cells(String file, CsvTable.Row row, InputProblems problems) {
+            this.file = file;
+            this.row = row;
+            this.problems = problems;
+        }
+
+        <T> T parse(String column, Function<String, T> parser) {
+            String text = row.get(column);
+            try {
+                return parser.apply(text);
+            } catch (InvalidValueException e) {
+                ok = false;
+                problems.add(file, row.line(), column, problemOf(e));
+                return null;
+            }
+        }
+
+        boolean ok() {
+            return ok;
+        }
+
+        /** The domain says "price: not a number"; the CSV column is the field the user knows. */
+        private static String problemOf(InvalidValueException e) {
+            String prefix = e.field() + ": ";
+            String message = e.getMessage();
+            return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        }
+    }
+}

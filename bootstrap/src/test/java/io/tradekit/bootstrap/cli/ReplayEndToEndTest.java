@@ -1,0 +1,458 @@
+package io.tradekit.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradekit.adapters.postgres.PostgresTestServer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI end to end, in-process, on the tiny hand-made tape of src/test/resources/replay.
+ *
+ * <h2>The tape, worked by hand</h2>
+ * Settings: threshold 0.95, stake 10, fee 20 bps, max age 300 s, max open positions 3, capital 1000, UTC.
+ * Prints in received_at order (the file has t07/t08, t06/t13 and the repeated t02 out of that order):
+ * <pre>
+ *  t01 c1 y1 0.60  10:00:01  below the threshold
+ *  t02 c1 y1 0.96  11:00:01  FIRST HIT (c1, y1): entry 1, BUY 10.41 (10 / 0.96 = 10.416.. rounded down to
+ *                            0.01) at 0.96 = notional 9.9936, fee 9.9936 x 0.002 = 0.0199872
+ *  t03 c1 y1 0.97  11:00:01  same timestamp as t02, later id: processed, but c1 already fired
+ *  t04 c1 n1 0.03  11:30:00
+ *  t02 (again)     11:45:00  LATE: the same print received twice, not after c1's watermark (t04)
+ *  t05 c2 y2 0.95  12:00:00  FIRST HIT at exactly the threshold: entry 2, BUY 10.52 (10 / 0.95 = 10.526..)
+ *                            = 9.994, fee 0.019988
+ *  t08 c3 y3 0.50  13:06:00  (timestamp 13:05)
+ *  t07 c3 y3 0.98  13:10:00  LATE: timestamp 13:00 is before c3's watermark 13:05 (and 600 s old: it would
+ *                            also be stale; late counts first). Never fires although 0.98 >= 0.95
+ *  t09 c3 y3 0.99  14:06:00  STALE: 360 s old > 300 s, never fires
+ *  t10 c3 n3 0.96  15:00:02  FIRST HIT (c3, n3): entry 3, 10.41 at 0.96 = 9.9936, fee 0.0199872;
+ *                            open positions were 2, now 3
+ *  t11 c3 n3 0.90  16:00:01  the last print of n3: c3 never resolves, so n3 is marked at 0.90
+ *  t12 c4 y4 0.955 17:00:00  FIRST HIT (c4, y4), but a 4th open position breaks max-open-positions 3:
+ *                            REJECTED BY RISK, no entry
+ *  -- 03-02 06:00 c4 resolves (nothing held)
+ *  t13 c4 y4 0.99  07:00:01  after c4's resolution: skipped
+ *  t06 c2 n2 0.97  09:00:01  c2's other token: (c2, 0.95) already fired, no second trigger
+ *  t14 c5 y1 0.98  10:00:01  c1's token relisted under c5: (y1, 0.95) already fired, no trigger
+ *  -- 03-02 12:00 c1 resolves, y1 wins: entry 1 pays 10.41 - 9.9936 = +0.4164, net of fee +0.3964128
+ *  t15 c6 y6 0.96  13:00:00  FIRST HIT (c6, y6): 2 positions open (c2, c3), entry 4: 10.41 at 0.96
+ * After the tape: open positions marked at their last print (c3/n3 at 0.90: unrealized
+ * 10.41 x 0.90 - 9.9936 = -0.6246); then the later resolutions, in time order:
+ *  -- 03-03 12:00 c2 resolves, n2 wins: entry 2 pays 0: -9.994 - 0.019988 = -10.013988
+ *  -- 03-04 00:00 c6 resolves, y6 wins: entry 4: +0.3964128
+ *  (c9 resolves on 03-10 but never traded on the tape: ignored, it does not stretch the window.)
+ * </pre>
+ * Counts: 16 prints, 15 new (t02 twice), late 2 (t02 again, t07), stale 1 (t09), after resolution 1 (t13),
+ * triggers 5 (c1, c2, c3, c4, c6), entries 4, rejected by risk 1 (c4); closed 3 (2 wins, 1 loss), open 1.
+ *
+ * <p>Money: net profit 0.3964128 x 2 - 10.013988 = -9.2211624; gross profit 0.7928256, gross loss
+ * 10.013988, profit factor 0.7928256 / 10.013988 = 0.079171814465925...; average win 0.3964128, average
+ * loss 10.013988; expectancy 2/3 x 0.3964128 - 1/3 x 10.013988 = -3.0737208 (= net / 3); ending equity
+ * 990.7788376.
+ *
+ * <p>Curve and ratios. Window: first print received (03-01 10:00:01) to the second after the last close
+ * (03-04 00:00:01): days 03-01 .. 03-04. Daily equity 1000, 1000.3964128, 990.3824248, 990.7788376, so
+ * daily returns r = 0, 0.0003964128, -0.010010019899983392, 0.00040026235328242267.
+ * mean = -0.0023033361866752423; stdev (n-1) = 0.0051412197353718813;
+ * Sharpe = mean / stdev x sqrt(365) = -8.5592871581866308; Sortino = mean / sqrt(r3^2 / 4) x sqrt(365)
+ * = -8.7922254896730471. Max drawdown: peak 1000.3964128 (03-02 12:00) to trough 990.3824248 (03-03
+ * 12:00) = 10.013988, i.e. 10.013988 / 1000.3964128 = 0.010010019899983392. CAGR = (990.7788376 /
+ * 1000)^(365/4) - 1 = -0.57058633490384845; Calmar = CAGR / max drawdown pct = -57.001518538918703.
+ */
+class ReplayEndToEndTest {
+    static final String TAPE = Cli.resource("replay/tiny-tape.csv");
+    static final String RESOLUTIONS = Cli.resource("replay/tiny-resolutions.csv");
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    static List<String> tinyTapeArgs(Path json, String... more) {
+        List<String> args = new ArrayList<>(List.of("replay", "--tape", TAPE, "--resolutions", RESOLUTIONS,
+                "--fee-bps", "20", "--max-open-positions", "3", "--json", json.toString()));
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(file.toFile());
+    }
+
+    /** Every figure of the class comment. */
+    static void assertTinyTapeFigures(JsonNode r, long printsNew) {
+        assertThat(r.get("prints").asLong()).isEqualTo(16);
+        assertThat(r.get("prints_new").asLong()).isEqualTo(printsNew);
+        assertThat(r.get("late_skipped").asLong()).isEqualTo(2);
+        assertThat(r.get("stale_skipped").asLong()).isEqualTo(1);
+        assertThat(r.get("resolved_skipped").asLong()).isEqualTo(1);
+        assertThat(r.get("triggers").asLong()).isEqualTo(5);
+        assertThat(r.get("entries").asLong()).isEqualTo(4);
+        assertThat(r.get("rejected_by_risk").asLong()).isEqualTo(1);
+        assertThat(r.get("closed").asLong()).isEqualTo(3);
+        assertThat(r.get("open").asLong()).isEqualTo(1);
+        assertThat(r.get("wins").asLong()).isEqualTo(2);
+        assertThat(r.get("losses").asLong()).isEqualTo(1);
+        assertThat(r.get("breakevens").asLong()).isEqualTo(0);
+        exact(r, "net_profit", "-9.2211624");
+        exact(r, "gross_profit", "0.7928256");
+        exact(r, "gross_loss", "10.013988");
+        exact(r, "average_win", "0.3964128");
+        exact(r, "average_loss", "10.013988");
+        exact(r, "largest_win", "0.3964128");
+        exact(r, "largest_loss", "10.013988");
+        exact(r, "expectancy", "-3.0737208");
+        exact(r, "max_drawdown", "10.013988");
+        exact(r, "starting_capital", "1000");
+        exact(r, "ending_equity", "990.7788376");
+        exact(r, "open_cost_basis", "9.9936");
+        exact(r, "unrealized_pnl", "-0.6246");
+        close(r, "win_rate", "0.66666666666666667");
+        close(r, "profit_factor", "0.079171814465925064");
+        close(r, "max_drawdown_pct", "0.010010019899983392");
+        close(r, "sharpe", "-8.5592871581866308");
+        close(r, "sortino", "-8.7922254896730471");
+        close(r, "cagr", "-0.57058633490384845");
+        close(r, "calmar", "-57.001518538918703");
+        assertThat(r.get("drawdown_peak_at").asText()).isEqualTo("2026-03-02T12:00:00Z");
+        assertThat(r.get("drawdown_trough_at").asText()).isEqualTo("2026-03-03T12:00:00Z");
+        assertThat(r.get("run").get("window_start").asText()).isEqualTo("2026-03-01T10:00:01Z");
+        assertThat(r.get("run").get("window_end").asText()).isEqualTo("2026-03-04T00:00:01Z");
+        assertThat(r.get("daily_equity")).extracting(d -> d.get("day").asText() + "=" + d.get("equity").decimalValue()
+                .stripTrailingZeros().toPlainString())
+                .containsExactly("2026-03-01=1000", "2026-03-02=1000.3964128", "2026-03-03=990.3824248",
+                        "2026-03-04=990.7788376");
+    }
+
+    private static void exact(JsonNode report, String key, String expected) {
+        assertThat(report.get(key).isNumber()).as(key + " is a JSON number").isTrue();
+        assertThat(report.get(key).decimalValue()).as(key).isEqualByComparingTo(expected);
+    }
+
+    /** Ratios are rounded to 16 significant digits by the analytics; the hand figures carry 17. */
+    private static void close(JsonNode report, String key, String expected) {
+        assertThat(report.get(key).isNumber()).as(key + " is a JSON number").isTrue();
+        BigDecimal value = new BigDecimal(expected);
+        assertThat(report.get(key).decimalValue()).as(key)
+                .isCloseTo(value, within(value.abs().multiply(new BigDecimal("1e-14")).max(new BigDecimal("1e-16"))));
+    }
+
+    @Nested
+    class OnTheInMemoryStore {
+        @Test
+        void replaysTheTinyTapeAsWorkedOutByHand(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("report.json");
+
+            Cli.Result result = Cli.run(tinyTapeArgs(json).toArray(String[]::new));
+
+            assertThat(result.err()).startsWith("wrote " + json);
+            assertThat(result.exitCode()).isZero();
+            assertTinyTapeFigures(json(json), 15);
+            assertThat(result.out()).contains("store memory, account replay")
+                    .contains(line("prints", "16"), line("late (skipped)", "2"), line("stale (skipped)", "1"),
+                            line("after resolution (skipped)", "1"), line("triggers", "5"), line("entries", "4"),
+                            line("rejected by risk", "1"), line("net profit", "-9.22"), line("win rate", "66.67%"),
+                            line("sharpe", "-8.56"), line("equity", "1,000.00 -> 990.78"));
+        }
+
+        @Test
+        void writesTheHtmlReport(@TempDir Path dir) throws IOException {
+            Path html = dir.resolve("report.html");
+
+            Cli.Result result = Cli.run(tinyTapeArgs(dir.resolve("r.json"), "--html", html.toString())
+                    .toArray(String[]::new));
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("-9.22", "990.78", "<svg ");
+        }
+
+        @Test
+        void withoutRiskLimitsTheRejectedEntryIsTaken(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("report.json");
+
+            Cli.Result result = Cli.run("replay", "--tape", TAPE, "--resolutions", RESOLUTIONS, "--fee-bps", "20",
+                    "--json", json.toString());
+
+            // c4's entry now happens: 10 / 0.955 = 10.471.. -> 10.47 at 0.955 = 9.99885, fee 0.0199977; c4 resolves
+            // for y4: +10.47 - 9.99885 = 0.47115, net 0.4511523; net profit -9.2211624 + 0.4511523 = -8.7700101
+            assertThat(result.exitCode()).isZero();
+            JsonNode r = json(json);
+            assertThat(r.get("entries").asLong()).isEqualTo(5);
+            assertThat(r.get("rejected_by_risk").asLong()).isZero();
+            assertThat(r.get("wins").asLong()).isEqualTo(3);
+            assertThat(r.get("net_profit").decimalValue()).isEqualByComparingTo("-8.7700101");
+        }
+    }
+
+    /** Each test in a schema of its own: the tape is shared by every account of a store. */
+    @Nested
+    class OnPostgres {
+        private final PostgresTestServer server = PostgresTestServer.get();
+        private String schema;
+
+        @BeforeEach
+        void freshSchema() {
+            schema = server.freshSchema(ReplayEndToEndTest.class);
+        }
+
+        @AfterEach
+        void dropSchema() {
+            server.dropSchema(schema);
+        }
+
+        private String[] postgresArgs(Path json, String account) {
+            List<String> args = tinyTapeArgs(json, "--store", "postgres", "--jdbc-url", server.jdbcUrl(), "--db-user",
+                    server.user(), "--db-schema", schema, "--account", account);
+            if (server.password() != null) {
+                args.addAll(List.of("--db-password", server.password()));
+            }
+            return args.toArray(String[]::new);
+        }
+
+        @Test
+        void replaysTheTinyTapeAsWorkedOutByHand(@TempDir Path dir) throws Exception {
+            Path json = dir.resolve("report.json");
+
+            Cli.Result result = Cli.run(postgresArgs(json, "e2e-" + ACCOUNTS.incrementAndGet()));
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("store postgres");
+            assertTinyTapeFigures(json(json), 15);
+        }
+
+        @Test
+        void runningTheSameReplayAgainWritesNothingAndReportsTheSame(@TempDir Path dir) throws Exception {
+            String account = "e2e-" + ACCOUNTS.incrementAndGet();
+            // the first run fills the empty store
+            Path first = dir.resolve("first.json");
+            Path second = dir.resolve("second.json");
+            Cli.Result firstRun = Cli.run(postgresArgs(first, account));
+            assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+            Map<String, String> before = snapshot();
+
+            Cli.Result secondRun = Cli.run(postgresArgs(second, account));
+
+            assertThat(secondRun.exitCode()).as(secondRun.err()).isZero();
+            assertThat(snapshot()).as("every table, row for row").isEqualTo(before);
+            // the prints were all on the tape already; everything else is the same report
+            assertThat(json(second).get("prints_new").asLong()).isZero();
+            assertTinyTapeFigures(json(second), 0);
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode a = json(first);
+            JsonNode b = json(second);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("prints_new");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("prints_new");
+            assertThat(mapper.writeValueAsString(b)).isEqualTo(mapper.writeValueAsString(a));
+            assertThat(withoutNewPrints(secondRun.out())).isEqualTo(withoutNewPrints(firstRun.out()));
+        }
+
+        @Test
+        void badInputWritesNothing(@TempDir Path dir) throws Exception {
+            String otherSchema = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                List<String> args = new ArrayList<>(List.of("replay", "--tape", Cli.resource("replay/bad-tape.csv"),
+                        "--store", "postgres", "--jdbc-url", server.jdbcUrl(), "--db-user", server.user(),
+                        "--db-schema", otherSchema, "--json", dir.resolve("r.json").toString()));
+                if (server.password() != null) {
+                    args.addAll(List.of("--db-password", server.password()));
+                }
+
+                Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+                assertThat(result.exitCode()).isEqualTo(2);
+                assertThat(result.out()).isEmpty();
+                assertThat(Files.exists(dir.resolve("r.json"))).isFalse();
+                // the store was never opened: not even the schema's tables exist
+                assertThat(tablesIn(otherSchema)).isEmpty();
+            } finally {
+                server.dropSchema(otherSchema);
+            }
+        }
+
+        private List<String> tablesIn(String someSchema) throws SQLException {
+            List<String> tables = new ArrayList<>();
+            try (Connection c = server.connect(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                            + someSchema + "' ORDER BY table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        }
+
+        /** Per table of the schema: its row count and a digest of every row, so any write shows. */
+        private Map<String, String> snapshot() throws SQLException {
+            Map<String, String> digest = new TreeMap<>();
+            for (String table : tablesIn(schema)) {
+                try (Connection c = server.connect(); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                                + "ORDER BY t::text)), '') FROM " + schema + "." + table + " t")) {
+                    rs.next();
+                    digest.put(table, rs.getString(1));
+                }
+            }
+            assertThat(digest).as("tables of " + schema).isNotEmpty();
+            return digest;
+        }
+    }
+
+    @Nested
+    class BadInput {
+        @Test
+        void aMalformedTapeStopsTheReplayWithEveryProblemLocated(@TempDir Path dir) {
+            Path json = dir.resolve("r.json");
+            String bad = Cli.resource("replay/bad-tape.csv");
+            String badResolutions = Cli.resource("replay/bad-resolutions.csv");
+
+            Cli.Result result = Cli.run("replay", "--tape", bad, "--resolutions", badResolutions, "--json",
+                    json.toString());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(Files.exists(json)).isFalse();
+            assertThat(result.err().lines()).containsExactly(
+                    bad + ":3: price: not a number: 'abc'",
+                    bad + ":4: side: unknown side 'HOLD', expected BUY or SELL",
+                    bad + ":5: price: a binary-token price must lie in [0, 1], got 1.30000000",
+                    bad + ":6: timestamp: not an ISO-8601 instant like 2026-03-01T12:00:00Z: 'yesterday'",
+                    bad + ":7: side: missing (the row has 5 columns, the header 8)",
+                    badResolutions + ":3: condition_id: 'c1' is resolved twice (first at line 2)",
+                    "tradekit: the input has 6 problems; nothing was written");
+        }
+
+        @Test
+        void aDuplicateHeaderColumn(@TempDir Path dir) throws IOException {
+            Path tape = dir.resolve("dup.csv");
+            Files.writeString(tape, "trade_id,condition_id,token_id,price,size,side,timestamp,timestamp\n");
+
+            Cli.Result result = Cli.run("replay", "--tape", tape.toString());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).startsWith(tape + ":1: header: duplicate column 'timestamp'\n");
+        }
+
+        @Test
+        void aBadOptionNamesTheOption() {
+            Cli.Result result = Cli.run("replay", "--sample", "--threshold", "1.5");
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).startsWith("tradekit: --threshold: must lie in (0, 1], got 1.50000000\n")
+                    .contains("tradekit replay --help");
+        }
+
+        @Test
+        void optionsThatCannotBeParsedOrCombined() {
+            assertThat(Cli.run("replay", "--sample", "--stake", "ten").err())
+                    .startsWith("tradekit: Invalid value for option '--stake': not a number: 'ten'");
+            assertThat(Cli.run("replay", "--sample", "--tape", TAPE).err())
+                    .startsWith("tradekit: --sample: replays the bundled files; leave out --tape and --resolutions");
+            assertThat(Cli.run("replay").err()).startsWith("tradekit: --tape: missing: give --tape FILE");
+            assertThat(Cli.run("replay", "--sample", "--zone", "Mars/Olympus").err())
+                    .startsWith("tradekit: --zone: unknown time zone 'Mars/Olympus'");
+            assertThat(Cli.run("replay", "--sample", "--store", "postgres").err())
+                    .startsWith("tradekit: --jdbc-url: --store postgres needs --jdbc-url URL (or TRADEKIT_JDBC_URL)");
+            assertThat(Cli.run("replay", "--tape", "no/such/tape.csv").err())
+                    .startsWith("tradekit: --tape: no such file: no/such/tape.csv");
+            assertThat(Cli.run("replay", "--sample", "--json", "/no/such/dir/r.json").err())
+                    .startsWith("tradekit: --json: the directory /no/such/dir does not exist");
+            assertThat(Cli.run("replay", "--sample", "--bogus").exitCode()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class RuntimeFailures {
+        private final String[] unreachable = {"replay", "--tape", TAPE, "--store", "postgres", "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/nowhere", "--db-user", "someone", "--db-password", "s3cret-pw"};
+
+        @Test
+        void anUnreachableStoreIsOneClearLineAndExitOne() {
+            Cli.Result result = Cli.run(unreachable);
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            List<String> lines = result.err().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).startsWith("tradekit: ").contains("127.0.0.1:1").doesNotContain("s3cret-pw");
+            assertThat(lines.get(1)).isEqualTo("(run again with --verbose for the stack trace)");
+        }
+
+        @Test
+        void verboseAddsTheStackTrace() {
+            List<String> args = new ArrayList<>(List.of(unreachable));
+            args.add("--verbose");
+
+            Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("\tat ").doesNotContain("s3cret-pw");
+        }
+
+        @Test
+        void credentialsComeFromTheEnvironmentToo() {
+            Cli.Result result = Cli.run(Map.of("TRADEKIT_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/nowhere",
+                    "TRADEKIT_DB_USER", "someone"), "replay", "--tape", TAPE, "--store", "postgres");
+
+            // it got as far as trying to connect: the options were complete
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("127.0.0.1:1");
+        }
+    }
+
+    @Nested
+    class Help {
+        @Test
+        void documentsEveryOptionWithItsDefault() {
+            Cli.Result result = Cli.run("replay", "--help");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out().replaceAll("\\s+", " ")).contains("--tape=FILE", "--resolutions=FILE", "--sample", "Default: 0.95",
+                    "--max-age=SECONDS", "Default: 300", "--stake=MONEY", "Default: 10", "--fee-bps=BPS", "Default: 0",
+                    "--max-daily-loss=MONEY", "--max-capital-at-risk=MONEY", "--max-open-positions=N",
+                    "--max-trades-per-day=N", "Default: none", "--starting-capital=MONEY", "Default: 1000",
+                    "--zone=ZONE", "Default: UTC", "--periods-per-year=P", "Default: 365", "--store=memory|postgres",
+                    "Default: memory", "--jdbc-url=URL", "$TRADEKIT_JDBC_URL", "$TRADEKIT_DB_USER",
+                    "$TRADEKIT_DB_PASSWORD", "--account=ID", "Default: replay", "--json=FILE", "--html=FILE",
+                    "--verbose", "Exit codes:");
+        }
+
+        @Test
+        void theTopLevelHelpListsTheCommands() {
+            Cli.Result result = Cli.run("--help");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("replay", "sample", "Exit codes:");
+        }
+
+        @Test
+        void sampleHelpDocumentsItsDefaults() {
+            assertThat(Cli.run("sample", "--help").out().replaceAll("\\s+", " ")).contains("--out=DIR", "--markets=N", "Default: 24",
+                    "--prints=N", "Default: 12000", "--seed=S", "Default: 7");
+        }
+    }
+
+    static String line(String label, String value) {
+        return String.format("  %-28s%12s", label, value);
+    }
+
+    private static String withoutNewPrints(String summary) {
+        return summary.lines().filter(l -> !l.contains("new to the store")).reduce("", (a, b) -> a + b + "\n");
+    }
+}
