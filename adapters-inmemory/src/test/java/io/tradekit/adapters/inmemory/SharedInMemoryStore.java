@@ -1,5 +1,6 @@
 package io.tradekit.adapters.inmemory;
 
+import io.tradekit.domain.contract.StorePorts;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 /**
@@ -7,12 +8,17 @@ import io.tradekit.domain.contract.StoreUnderTest;
  * assume an empty store and never see each other's data.
  */
 public final class SharedInMemoryStore {
-    private static final StoreUnderTest STORE = InMemoryStoreUnderTest.fresh();
+    private static final StoreUnderTest STORE = ports(new InMemoryStore());
 
     private SharedInMemoryStore() {
     }
 
     public static StoreUnderTest get() {
         return STORE;
+    }
+
+    private static StoreUnderTest ports(InMemoryStore store) {
+        return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
+                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork());
     }
 }

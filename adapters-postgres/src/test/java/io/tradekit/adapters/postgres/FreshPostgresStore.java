@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres;
 
+import io.tradekit.domain.contract.StorePorts;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,7 +38,9 @@ public final class FreshPostgresStore implements BeforeAllCallback, AfterAllCall
 
     /** The store as the contract suites take it. */
     public StoreUnderTest underTest() {
-        return new PostgresStoreUnderTest(store());
+        PostgresStore store = store();
+        return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
+                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork());
     }
 
     public PostgresTestServer server() {

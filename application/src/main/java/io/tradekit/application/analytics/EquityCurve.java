@@ -11,11 +11,11 @@ import java.util.List;
  *        maximum, else a downsampled subset (first point, then per bucket its lowest, highest and last
  *        point) that keeps every extreme; {@code totalPoints} says how long the full curve was
  * @param maxDrawdown the largest fall in money (null when the curve never fell below a previous peak)
- * @param maxDrawdownPct the largest fall as a fraction of its peak (null likewise); can be another episode
+ * @param maxDrawdownFraction the largest fall as a fraction of its peak (null likewise); can be another episode
  * @param dailyEquity one entry per calendar day of the window in the zone
  */
 public record EquityCurve(Money startingCapital, Money endingEquity, long closes, Money netProfit,
-        List<EquityPoint> points, long totalPoints, Drawdown maxDrawdown, Drawdown maxDrawdownPct,
+        List<EquityPoint> points, long totalPoints, Drawdown maxDrawdown, Drawdown maxDrawdownFraction,
         List<DailyEquity> dailyEquity) {
     public EquityCurve {
         Require.nonNull(startingCapital, "startingCapital");

@@ -48,7 +48,7 @@ public final class EquityCurveAccumulator {
     private Money peak;
     private Instant peakAt;
     private Drawdown maxDrawdown;
-    private Drawdown maxDrawdownPct;
+    private Drawdown maxDrawdownFraction;
 
     private LocalDate day;
     private Instant dayEnd;
@@ -135,7 +135,7 @@ public final class EquityCurveAccumulator {
             closeDay();
         }
         return new EquityCurve(startingCapital, Money.of(equity), closes, Money.of(equity).minus(startingCapital),
-                sampler.points(), sampler.seen(), maxDrawdown, maxDrawdownPct, daily);
+                sampler.points(), sampler.seen(), maxDrawdown, maxDrawdownFraction, daily);
     }
 
     private void commitPoint() {
@@ -150,9 +150,9 @@ public final class EquityCurveAccumulator {
                 maxDrawdown = new Drawdown(peakAt, peak, lastCloseAt, now);
             }
             // fall / peak > best fall / best peak, cross-multiplied: exact, no rounding decides a tie
-            if (maxDrawdownPct == null || fall.multiply(maxDrawdownPct.peakEquity().amount())
-                    .compareTo(maxDrawdownPct.amount().amount().multiply(peak.amount())) > 0) {
-                maxDrawdownPct = new Drawdown(peakAt, peak, lastCloseAt, now);
+            if (maxDrawdownFraction == null || fall.multiply(maxDrawdownFraction.peakEquity().amount())
+                    .compareTo(maxDrawdownFraction.amount().amount().multiply(peak.amount())) > 0) {
+                maxDrawdownFraction = new Drawdown(peakAt, peak, lastCloseAt, now);
             }
         }
         pending = false;

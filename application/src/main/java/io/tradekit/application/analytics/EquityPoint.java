@@ -26,7 +26,7 @@ public record EquityPoint(Instant at, Money equity, Money peak) {
     }
 
     /** 1 - equity / peak as a fraction (0.25 = 25 %); zero at a new high. Peak is always positive. */
-    public BigDecimal drawdownPct() {
+    public BigDecimal drawdownFraction() {
         return RatioMath.ratio(drawdown().amount(), peak.amount());
     }
 }

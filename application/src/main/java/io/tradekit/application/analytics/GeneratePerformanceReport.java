@@ -77,8 +77,8 @@ public final class GeneratePerformanceReport {
         long days = curve.dailyEquity().size();
         BigDecimal cagr = ReturnRatios.cagr(curve.startingCapital(), curve.endingEquity(), days);
         Drawdown byMoney = curve.maxDrawdown();
-        Drawdown byFraction = curve.maxDrawdownPct();
-        BigDecimal maxDrawdownPct = byFraction == null ? null : byFraction.fraction();
+        Drawdown byFraction = curve.maxDrawdownFraction();
+        BigDecimal maxDrawdownFraction = byFraction == null ? null : byFraction.fraction();
         return new PerformanceReport(command.accountId(), command.conditionId().orElse(null), command.from(),
                 command.to(), command.zone(), command.periodsPerYear(), command.riskFreeRatePerYear(), clock.instant(),
                 curve.startingCapital(), curve.endingEquity(),
@@ -86,10 +86,10 @@ public final class GeneratePerformanceReport {
                 summary.netProfit(), summary.grossProfit(), summary.grossLoss(), trades.profitFactor(),
                 trades.averageWin(), trades.averageLoss(), summary.largestWin(), summary.largestLoss(),
                 trades.averagePnlPerTrade(), trades.expectancy(),
-                byMoney == null ? null : byMoney.amount(), maxDrawdownPct, byMoney, byFraction,
+                byMoney == null ? null : byMoney.amount(), maxDrawdownFraction, byMoney, byFraction,
                 ReturnRatios.sharpe(returns, rfDaily, command.periodsPerYear()),
                 ReturnRatios.sortino(returns, rfDaily, command.periodsPerYear()),
-                cagr, days, ReturnRatios.calmar(cagr, maxDrawdownPct),
+                cagr, days, ReturnRatios.calmar(cagr, maxDrawdownFraction),
                 curve.points(), curve.totalPoints(), curve.dailyEquity());
     }
 }

@@ -39,16 +39,16 @@ import java.util.List;
  * @param expectancy win rate x average win - loss rate x average loss, money per trade; null when nothing
  *        closed (a missing average counts as 0 when its rate is 0)
  * @param maxDrawdown max over the curve of peak - equity, money; null when equity never fell below a peak
- * @param maxDrawdownPct max over the curve of 1 - equity / peak, as a fraction; null likewise
+ * @param maxDrawdownFraction max over the curve of 1 - equity / peak, as a fraction; null likewise
  * @param maxDrawdownPeriod peak and trough of the {@code maxDrawdown} fall
- * @param maxDrawdownPctPeriod peak and trough of the {@code maxDrawdownPct} fall (usually the same)
+ * @param maxDrawdownFractionPeriod peak and trough of the {@code maxDrawdownFraction} fall (usually the same)
  * @param sharpe mean(r_d - rf_daily) / stdev(r_d, n-1) x sqrt(P); null when fewer than 2 daily returns,
  *        a return is undefined, or the deviation is 0
  * @param sortino mean(r_d - rf_daily) / sqrt(sum over r_d&lt;0 of r_d^2 / n) x sqrt(P); null likewise or
  *        when no daily return is negative
  * @param cagr (ending equity / starting capital)^(365 / days) - 1; null when ending equity &lt; 0
  * @param days the calendar days of the window in the zone (the daily equity's length), CAGR's days
- * @param calmar cagr / maxDrawdownPct; null when either is absent
+ * @param calmar cagr / maxDrawdownFraction; null when either is absent
  * @param equityCurve the curve's points, at most the command's maxCurvePoints (downsampled beyond)
  * @param equityCurvePoints how many points the full curve has (1 + distinct close times)
  * @param dailyEquity one entry per calendar day of the window in the zone, with its return
@@ -60,7 +60,8 @@ public record PerformanceReport(AccountId accountId, ConditionId conditionId, In
         Money netProfit, Money grossProfit, Money grossLoss, BigDecimal profitFactor,
         Money averageWin, Money averageLoss, Money largestWin, Money largestLoss,
         Money averagePnlPerTrade, Money expectancy,
-        Money maxDrawdown, BigDecimal maxDrawdownPct, Drawdown maxDrawdownPeriod, Drawdown maxDrawdownPctPeriod,
+        Money maxDrawdown, BigDecimal maxDrawdownFraction, Drawdown maxDrawdownPeriod,
+        Drawdown maxDrawdownFractionPeriod,
         BigDecimal sharpe, BigDecimal sortino, BigDecimal cagr, long days, BigDecimal calmar,
         List<EquityPoint> equityCurve, long equityCurvePoints, List<DailyEquity> dailyEquity) {
 
@@ -97,7 +98,7 @@ public record PerformanceReport(AccountId accountId, ConditionId conditionId, In
                 + " averageLoss=" + averageLoss + " largestWin=" + largestWin + " largestLoss=" + largestLoss
                 + " averagePnlPerTrade=" + averagePnlPerTrade + " expectancy=" + expectancy
                 + " startingCapital=" + startingCapital + " endingEquity=" + endingEquity
-                + " maxDrawdown=" + maxDrawdown + " maxDrawdownPct=" + plain(maxDrawdownPct)
+                + " maxDrawdown=" + maxDrawdown + " maxDrawdownFraction=" + plain(maxDrawdownFraction)
                 + " sharpe=" + plain(sharpe) + " sortino=" + plain(sortino) + " cagr=" + plain(cagr) + " days=" + days
                 + " calmar=" + plain(calmar) + " curvePoints=" + equityCurve.size() + "/" + equityCurvePoints
                 + " dailyEquity=" + dailyEquity.size() + " generatedAt=" + generatedAt + "]";

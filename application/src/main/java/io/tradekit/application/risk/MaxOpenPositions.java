@@ -4,31 +4,25 @@ package io.tradekit.application.risk;
  * Caps how many positions are open at once: an order that OPENS a position is rejected when open positions + 1
  * &gt; limit. Increasing or reversing a held position does not change the count, so it passes.
  */
-public final class MaxOpenPositions implements RiskPolicy {
+public final class MaxOpenPositions extends CountCeiling {
     public static final String LIMIT = "maxOpenPositions";
 
-    private final long limit;
-
     public MaxOpenPositions(long limit) {
-        this.limit = LimitValues.positive(limit, LIMIT);
+        super(LIMIT, limit);
     }
 
     @Override
-    public String limit() {
-        return LIMIT;
+    boolean applies(RiskContext context) {
+        return context.effect() == OrderEffect.OPENS;
     }
 
     @Override
-    public PolicyResult evaluate(RiskContext context) {
-        if (context.effect() != OrderEffect.OPENS) {
-            return PolicyResult.allowed();
-        }
-        long wouldBe = context.snapshot().openPositions() + 1;
-        if (wouldBe <= limit) {
-            return PolicyResult.allowed();
-        }
-        return PolicyResult.Rejected.outright(LIMIT, Long.toString(limit), Long.toString(wouldBe),
-                "opening a position in " + context.order().tokenId() + " would make " + wouldBe
-                        + " open positions, above the limit " + limit);
+    long held(RiskContext context) {
+        return context.snapshot().openPositions();
+    }
+
+    @Override
+    String wouldMake(RiskContext context, long wouldBe) {
+        return "opening a position in " + context.order().tokenId() + " would make " + wouldBe + " open positions";
     }
 }

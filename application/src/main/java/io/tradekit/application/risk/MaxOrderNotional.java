@@ -2,29 +2,27 @@ package io.tradekit.application.risk;
 
 import io.tradekit.domain.shared.Money;
 
-/** Caps one entry's notional (price x quantity). */
-public final class MaxOrderNotional implements RiskPolicy {
+/** Caps one entry's notional (price x quantity): nothing is held against it, the order alone counts. */
+public final class MaxOrderNotional extends NotionalCeiling {
     public static final String LIMIT = "maxOrderNotional";
 
-    private final Money limit;
-
     public MaxOrderNotional(Money limit) {
-        this.limit = LimitValues.positive(limit, LIMIT);
+        super(LIMIT, limit);
     }
 
     @Override
-    public String limit() {
-        return LIMIT;
+    Money held(RiskContext context) {
+        return Money.ZERO;
     }
 
     @Override
-    public PolicyResult evaluate(RiskContext context) {
-        Money notional = context.orderNotional();
-        if (notional.compareTo(limit) <= 0) {
-            return PolicyResult.allowed();
-        }
-        return PolicyResult.Rejected.withHeadroom(LIMIT, limit.toString(), notional.toString(),
-                "order notional " + notional + " (" + context.order().quantity() + " x " + context.order().price()
-                        + ") is above the limit " + limit, limit);
+    String figure(RiskContext context) {
+        return "order notional";
+    }
+
+    @Override
+    String breach(RiskContext context, Money held, Money wouldBe) {
+        return figure(context) + " " + wouldBe + " (" + context.order().quantity() + " x " + context.order().price()
+                + ") is above the limit " + ceiling();
     }
 }

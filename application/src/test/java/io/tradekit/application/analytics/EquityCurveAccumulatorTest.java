@@ -44,7 +44,7 @@ class EquityCurveAccumulatorTest {
         assertThat(curve.endingEquity()).isEqualTo(m("1000"));
         assertThat(curve.netProfit()).isEqualTo(Money.ZERO);
         assertThat(curve.maxDrawdown()).isNull();
-        assertThat(curve.maxDrawdownPct()).isNull();
+        assertThat(curve.maxDrawdownFraction()).isNull();
         // [Mar 1, Mar 4) = Mar 1, 2, 3: each 1000, each return 0 / 1000 = 0
         assertThat(curve.dailyEquity()).extracting(DailyEquity::day).containsExactly(
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3));
@@ -94,7 +94,7 @@ class EquityCurveAccumulatorTest {
         assertThat(dd.troughEquity()).isEqualTo(m("950"));
         assertThat(dd.amount()).isEqualTo(m("100"));
         assertThat(dd.fraction()).isEqualTo(new BigDecimal("0.09523809523809524"));
-        assertThat(curve.maxDrawdownPct()).isEqualTo(dd);
+        assertThat(curve.maxDrawdownFraction()).isEqualTo(dd);
     }
 
     @Test
@@ -111,9 +111,9 @@ class EquityCurveAccumulatorTest {
                 t("2026-03-02T01:00:00Z"), m("950"), t("2026-03-02T02:00:00Z"), m("850")));
         assertThat(curve.maxDrawdown().fraction()).isEqualTo(new BigDecimal("0.1052631578947368"));
         // by percent: 1 - 150 / 200 = 0.25 > 0.105
-        assertThat(curve.maxDrawdownPct()).isEqualTo(new Drawdown(
+        assertThat(curve.maxDrawdownFraction()).isEqualTo(new Drawdown(
                 t("2026-03-01T01:00:00Z"), m("200"), t("2026-03-01T02:00:00Z"), m("150")));
-        assertThat(curve.maxDrawdownPct().fraction()).isEqualByComparingTo("0.25");
+        assertThat(curve.maxDrawdownFraction().fraction()).isEqualByComparingTo("0.25");
     }
 
     @Test
@@ -205,7 +205,7 @@ class EquityCurveAccumulatorTest {
         assertThat(daily.get(2).dailyReturn()).isNull();
         // drawdown 100 - (-50) = 150 = 1 - (-50 / 100) = 1.5 (150 %)
         assertThat(curve.maxDrawdown().amount()).isEqualTo(m("150"));
-        assertThat(curve.maxDrawdownPct().fraction()).isEqualByComparingTo("1.5");
+        assertThat(curve.maxDrawdownFraction().fraction()).isEqualByComparingTo("1.5");
     }
 
     @Test
@@ -242,8 +242,8 @@ class EquityCurveAccumulatorTest {
         // by money 1399 - 999 = 400 (close 900 -> 901) beats 1000 - 699 = 301
         assertThat(curve.maxDrawdown()).isEqualTo(new Drawdown(at.plusSeconds(900), m("1399"), at.plusSeconds(901), m("999")));
         // by percent 301 / 1000 = 0.301 (peak: close 498, the last even close before the dip) beats 400 / 1399
-        assertThat(curve.maxDrawdownPct()).isEqualTo(new Drawdown(at.plusSeconds(498), m("1000"), at.plusSeconds(500), m("699")));
-        assertThat(curve.maxDrawdownPct().fraction()).isEqualByComparingTo("0.301");
+        assertThat(curve.maxDrawdownFraction()).isEqualTo(new Drawdown(at.plusSeconds(498), m("1000"), at.plusSeconds(500), m("699")));
+        assertThat(curve.maxDrawdownFraction().fraction()).isEqualByComparingTo("0.301");
     }
 
     @Test

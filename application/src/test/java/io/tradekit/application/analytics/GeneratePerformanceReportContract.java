@@ -138,10 +138,10 @@ public abstract class GeneratePerformanceReportContract {
         assertThat(r.maxDrawdown()).isEqualTo(m("10.29996"));
         assertThat(r.maxDrawdownPeriod().peakAt()).isEqualTo(t("2026-03-03T12:00:00Z"));
         assertThat(r.maxDrawdownPeriod().troughAt()).isEqualTo(t("2026-03-04T12:00:00Z"));
-        assertThat(r.maxDrawdownPct()).isEqualByComparingTo("0.01");
+        assertThat(r.maxDrawdownFraction()).isEqualByComparingTo("0.01");
         // a tie in percent keeps the earlier fall
-        assertThat(r.maxDrawdownPctPeriod().peakAt()).isEqualTo(t("2026-03-01T12:00:00Z"));
-        assertThat(r.maxDrawdownPctPeriod().troughAt()).isEqualTo(t("2026-03-02T12:00:00Z"));
+        assertThat(r.maxDrawdownFractionPeriod().peakAt()).isEqualTo(t("2026-03-01T12:00:00Z"));
+        assertThat(r.maxDrawdownFractionPeriod().troughAt()).isEqualTo(t("2026-03-02T12:00:00Z"));
 
         // 4 days: 1.01969604^(365/4) - 1 = e^(91.25 x ln 1.01969604) - 1
         // ln 1.01969604 = 0.01950458288535654...; x 91.25 = 1.779793188288785; e^that = 5.928630181642407
@@ -188,7 +188,7 @@ public abstract class GeneratePerformanceReportContract {
         assertThat(r.sharpe()).isNull();
         assertThat(r.sortino()).isNull();
         assertThat(r.maxDrawdown()).isNull();
-        assertThat(r.maxDrawdownPct()).isNull();
+        assertThat(r.maxDrawdownFraction()).isNull();
         assertThat(r.maxDrawdownPeriod()).isNull();
         // (1000 / 1000)^(365/2) - 1 = 0; Calmar absent without a drawdown
         assertThat(r.cagr()).isEqualByComparingTo("0");
@@ -284,7 +284,7 @@ public abstract class GeneratePerformanceReportContract {
         assertThat(r.expectancy()).isEqualTo(m("-66.66666667"));
         // the fall runs from the starting capital at the window start to 800
         assertThat(r.maxDrawdown()).isEqualTo(m("200"));
-        assertThat(r.maxDrawdownPct()).isEqualByComparingTo("0.2");
+        assertThat(r.maxDrawdownFraction()).isEqualByComparingTo("0.2");
         assertThat(r.maxDrawdownPeriod().peakAt()).isEqualTo(MAR_1);
         assertThat(r.maxDrawdownPeriod().troughAt()).isEqualTo(t("2026-03-02T10:00:00Z"));
         // returns: Mar 1 -100/1000 = -0.1, Mar 2 -100/900 = -0.1111111111111111 (16 digits)
@@ -341,7 +341,7 @@ public abstract class GeneratePerformanceReportContract {
         assertThat(r.maxDrawdownPeriod().peakAt()).isEqualTo(t("2026-03-01T09:00:00Z"));
         assertThat(r.maxDrawdownPeriod().troughAt()).isEqualTo(t("2026-03-02T12:00:00Z"));
         // 13 / 1028 = 0.01264591439688716
-        assertThat(r.maxDrawdownPct()).isEqualTo(new BigDecimal("0.01264591439688716"));
+        assertThat(r.maxDrawdownFraction()).isEqualTo(new BigDecimal("0.01264591439688716"));
     }
 
     @Test
@@ -426,7 +426,7 @@ public abstract class GeneratePerformanceReportContract {
         // 365 days: (1100 / 1000)^(365/365) - 1 = 0.1
         assertThat(r.days()).isEqualTo(365);
         assertThat(r.cagr()).isEqualByComparingTo("0.1");
-        assertThat(r.maxDrawdownPct()).isEqualByComparingTo("0.05");
+        assertThat(r.maxDrawdownFraction()).isEqualByComparingTo("0.05");
         // 0.1 / 0.05
         assertThat(r.calmar()).isEqualByComparingTo("2");
         assertThat(r.dailyEquity()).hasSize(365);

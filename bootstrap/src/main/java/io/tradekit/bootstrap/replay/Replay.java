@@ -230,7 +230,7 @@ public final class Replay {
                 p.breakevens(), p.winRate(), amount(p.netProfit()), amount(p.grossProfit()), amount(p.grossLoss()),
                 p.profitFactor(), amount(p.averageWin()), amount(p.averageLoss()), amount(p.largestWin()),
                 amount(p.largestLoss()), amount(p.averagePnlPerTrade()), amount(p.expectancy()),
-                amount(p.maxDrawdown()), p.maxDrawdownPct(),
+                amount(p.maxDrawdown()), p.maxDrawdownFraction(),
                 p.maxDrawdownPeriod() == null ? null : p.maxDrawdownPeriod().peakAt(),
                 p.maxDrawdownPeriod() == null ? null : p.maxDrawdownPeriod().troughAt(),
                 p.sharpe(), p.sortino(), p.cagr(), p.calmar(), amount(p.startingCapital()), amount(p.endingEquity()));

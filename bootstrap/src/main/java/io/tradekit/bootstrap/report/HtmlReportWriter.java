@@ -68,8 +68,9 @@ public final class HtmlReportWriter {
         card(html, "Ending equity", Figures.money(p.endingEquity()), "");
         card(html, "Win rate", Figures.fractionAsPercent(p.winRate()), "");
         card(html, "Profit factor", Figures.ratio(p.profitFactor()), "");
-        card(html, "Max drawdown", Figures.fractionAsPercent(p.maxDrawdownPct()), p.maxDrawdownPct() == null
-                || p.maxDrawdownPct().signum() == 0 ? "" : "neg");
+        BigDecimal drawdown = p.maxDrawdownFraction();
+        card(html, "Max drawdown", Figures.fractionAsPercent(drawdown),
+                drawdown == null || drawdown.signum() == 0 ? "" : "neg");
         card(html, "Sharpe", Figures.ratio(p.sharpe()), sign(p.sharpe()));
         html.append("</div>\n");
 
@@ -103,7 +104,8 @@ public final class HtmlReportWriter {
         tr(html, "Average win / average loss", Figures.money(p.averageWin()) + " / " + Figures.money(p.averageLoss()));
         tr(html, "Largest win / largest loss", Figures.money(p.largestWin()) + " / " + Figures.money(p.largestLoss()));
         tr(html, "Expectancy per trade", Figures.signedMoney(p.expectancy()));
-        tr(html, "Max drawdown", Figures.money(p.maxDrawdown()) + " (" + Figures.fractionAsPercent(p.maxDrawdownPct()) + ")");
+        tr(html, "Max drawdown",
+                Figures.money(p.maxDrawdown()) + " (" + Figures.fractionAsPercent(p.maxDrawdownFraction()) + ")");
         tr(html, "Sharpe / Sortino", Figures.ratio(p.sharpe()) + " / " + Figures.ratio(p.sortino()));
         tr(html, "CAGR / Calmar", Figures.fractionAsPercent(p.cagr()) + " / " + Figures.ratio(p.calmar()));
         tr(html, "Equity", Figures.money(p.startingCapital()) + " \u2192 " + Figures.money(p.endingEquity()));

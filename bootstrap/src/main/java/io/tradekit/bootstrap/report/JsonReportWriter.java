@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The report as one JSON object. Figures are JSON numbers (exact decimals, trailing zeros dropped),
- * absent figures are {@code null}, times ISO-8601 strings. The top-level keys are a stable interface:
- * docs/replay.md lists them with their units.
+ * absent figures are {@code null}, times ISO-8601 strings. Ratios are fractions (win_rate 0.8 is 80 %)
+ * except {@code max_drawdown_pct}, which is a percent (3.67 is 3.67 %) as its name says. The top-level
+ * keys are a stable interface: docs/replay.md lists them with their units.
  */
 public final class JsonReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -66,7 +67,7 @@ public final class JsonReportWriter {
         json.put("average_pnl", number(p.averagePnl()));
         json.put("expectancy", number(p.expectancy()));
         json.put("max_drawdown", number(p.maxDrawdown()));
-        json.put("max_drawdown_pct", number(p.maxDrawdownPct()));
+        json.put("max_drawdown_pct", percent(p.maxDrawdownFraction()));
         json.put("drawdown_peak_at", time(p.drawdownPeakAt()));
         json.put("drawdown_trough_at", time(p.drawdownTroughAt()));
         json.put("sharpe", number(p.sharpe()));
@@ -116,6 +117,11 @@ public final class JsonReportWriter {
 
     private static BigDecimal number(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
+    }
+
+    /** A fraction as an exact percent (0.0367 becomes 3.67): the one key whose name says pct. */
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : number(fraction.movePointRight(2));
     }
 
     private static String time(Instant instant) {

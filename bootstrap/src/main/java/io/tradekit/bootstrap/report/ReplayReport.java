@@ -47,12 +47,13 @@ public record ReplayReport(Run run, Counts counts, Performance performance, List
 
     /**
      * The performance figures of closed (and settled) positions, as the analytics use case computes them.
-     * Ratios are fractions: a win rate of 0.6 is 60 %, a max drawdown pct of 0.25 is 25 %, likewise CAGR.
+     * Ratios are fractions: a win rate of 0.6 is 60 %, a max drawdown fraction of 0.25 is 25 %, likewise
+     * CAGR. (The JSON writer turns the max drawdown into a percent for its {@code max_drawdown_pct} key.)
      */
     public record Performance(long closed, long wins, long losses, long breakevens, BigDecimal winRate,
             BigDecimal netProfit, BigDecimal grossProfit, BigDecimal grossLoss, BigDecimal profitFactor,
             BigDecimal averageWin, BigDecimal averageLoss, BigDecimal largestWin, BigDecimal largestLoss,
-            BigDecimal averagePnl, BigDecimal expectancy, BigDecimal maxDrawdown, BigDecimal maxDrawdownPct,
+            BigDecimal averagePnl, BigDecimal expectancy, BigDecimal maxDrawdown, BigDecimal maxDrawdownFraction,
             Instant drawdownPeakAt, Instant drawdownTroughAt, BigDecimal sharpe, BigDecimal sortino,
             BigDecimal cagr, BigDecimal calmar, BigDecimal startingCapital, BigDecimal endingEquity) {
     }

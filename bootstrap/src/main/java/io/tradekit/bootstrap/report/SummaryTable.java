@@ -46,7 +46,7 @@ public final class SummaryTable {
         row(lines, "profit factor", Figures.ratio(p.profitFactor()));
         row(lines, "average win / loss", Figures.money(p.averageWin()) + " / " + Figures.money(p.averageLoss()));
         row(lines, "expectancy per trade", Figures.signedMoney(p.expectancy()));
-        row(lines, "max drawdown", Figures.money(p.maxDrawdown()), Figures.fractionAsPercent(p.maxDrawdownPct()));
+        row(lines, "max drawdown", Figures.money(p.maxDrawdown()), Figures.fractionAsPercent(p.maxDrawdownFraction()));
         row(lines, "sharpe", Figures.ratio(p.sharpe()));
         row(lines, "sortino", Figures.ratio(p.sortino()));
         row(lines, "CAGR", Figures.fractionAsPercent(p.cagr()));

@@ -76,8 +76,9 @@ import org.junit.jupiter.api.io.TempDir;
  * mean = -0.0023033361866752423; stdev (n-1) = 0.0051412197353718813;
  * Sharpe = mean / stdev x sqrt(365) = -8.5592871581866308; Sortino = mean / sqrt(r3^2 / 4) x sqrt(365)
  * = -8.7922254896730471. Max drawdown: peak 1000.3964128 (03-02 12:00) to trough 990.3824248 (03-03
- * 12:00) = 10.013988, i.e. 10.013988 / 1000.3964128 = 0.010010019899983392. CAGR = (990.7788376 /
- * 1000)^(365/4) - 1 = -0.57058633490384845; Calmar = CAGR / max drawdown pct = -57.001518538918703.
+ * 12:00) = 10.013988, i.e. 10.013988 / 1000.3964128 = 0.010010019899983392 of the peak, which the JSON's
+ * max_drawdown_pct gives as a percent: 1.0010019899983392. CAGR = (990.7788376 / 1000)^(365/4) - 1
+ * = -0.57058633490384845; Calmar = CAGR / max drawdown fraction = -57.001518538918703.
  */
 class ReplayEndToEndTest {
     static final String TAPE = Cli.resource("replay/tiny-tape.csv");
@@ -125,7 +126,7 @@ class ReplayEndToEndTest {
         exact(r, "unrealized_pnl", "-0.6246");
         close(r, "win_rate", "0.66666666666666667");
         close(r, "profit_factor", "0.079171814465925064");
-        close(r, "max_drawdown_pct", "0.010010019899983392");
+        close(r, "max_drawdown_pct", "1.0010019899983392");
         close(r, "sharpe", "-8.5592871581866308");
         close(r, "sortino", "-8.7922254896730471");
         close(r, "cagr", "-0.57058633490384845");

@@ -33,7 +33,9 @@ class ReportWritersTest {
             assertThat(json.get("net_profit").isNumber()).isTrue();
             assertThat(json.get("net_profit").decimalValue()).isEqualByComparingTo("-9");
             assertThat(json.get("profit_factor").decimalValue()).isEqualByComparingTo("0.05263157894736842");
-            assertThat(json.get("max_drawdown_pct").decimalValue()).isEqualByComparingTo("0.009495252373813093");
+            // the model's fraction 0.009495252373813093 as a percent, exactly; win_rate stays a fraction
+            assertThat(json.get("max_drawdown_pct").decimalValue()).isEqualByComparingTo("0.9495252373813093");
+            assertThat(json.get("win_rate").decimalValue()).isEqualByComparingTo("0.5");
             assertThat(json.get("ending_equity").decimalValue()).isEqualByComparingTo("991");
             assertThat(json.get("equity_curve")).hasSize(2);
             assertThat(json.get("equity_curve").get(1).get("equity").decimalValue()).isEqualByComparingTo("991");

@@ -1,7 +1,9 @@
 package io.tradekit.adapters.inmemory.position;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
+import io.tradekit.adapters.inmemory.StampedReads;
 import io.tradekit.adapters.inmemory.TailTally;
+import io.tradekit.adapters.inmemory.TimeOrderKey;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
 import io.tradekit.domain.position.Position;
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Positions per account. Each account has a book: positions by id, its open positions by token (at most
@@ -158,8 +161,8 @@ public final class InMemoryPositionRepository implements PositionRepository {
         if (book == null) {
             return Money.ZERO;
         }
-        CloseKey from = CloseKey.lowest(since);
-        TailTally.Fold<CloseKey, BigDecimal> fold = book.read(() -> book.realizedTally.fold(book.closes, from,
+        TimeOrderKey from = TimeOrderKey.lowest(since);
+        TailTally.Fold<TimeOrderKey, BigDecimal> fold = book.read(() -> book.realizedTally.fold(book.closes, from,
                 book.generation));
         book.realizedTally.remember(fold);
         return Money.of(fold.sum());
@@ -223,57 +226,26 @@ public final class InMemoryPositionRepository implements PositionRepository {
     }
 
     /** Key of the close indexes: (closed at, position id). */
-    record CloseKey(Instant closedAt, String positionId) implements Comparable<CloseKey> {
-        /** Sorts before every close at {@code at}: ids are never empty. */
-        static CloseKey lowest(Instant at) {
-            return new CloseKey(at, "");
-        }
-
-        static CloseKey of(Position p) {
-            return new CloseKey(p.closedAt().orElseThrow(), p.id().value());
-        }
-
-        @Override
-        public int compareTo(CloseKey o) {
-            int c = closedAt.compareTo(o.closedAt);
-            return c != 0 ? c : positionId.compareTo(o.positionId);
-        }
+    private static TimeOrderKey closeKey(Position p) {
+        return new TimeOrderKey(p.closedAt().orElseThrow(), p.id().value());
     }
 
     private static final class Book {
         final StampedLock lock = new StampedLock();
         final ConcurrentHashMap<PositionId, Position> byId = new ConcurrentHashMap<>();
         final ConcurrentHashMap<TokenId, Position> openByToken = new ConcurrentHashMap<>();
-        final ConcurrentSkipListMap<CloseKey, PositionClose> closes = new ConcurrentSkipListMap<>();
-        final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<CloseKey, PositionClose>> closesByCondition =
+        final ConcurrentSkipListMap<TimeOrderKey, PositionClose> closes = new ConcurrentSkipListMap<>();
+        final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<TimeOrderKey, PositionClose>> closesByCondition =
                 new ConcurrentHashMap<>();
         /** null when a close was removed or inserted out of order: recomputed on the next read */
         volatile CloseTotals totals = CloseTotals.NONE;
         /** bumped when the close index changes other than by an append; written under the write lock */
         long generation;
-        final TailTally<CloseKey, PositionClose, BigDecimal> realizedTally =
+        final TailTally<TimeOrderKey, PositionClose, BigDecimal> realizedTally =
                 new TailTally<>(BigDecimal.ZERO, (sum, close) -> sum.add(close.realizedPnl().amount()));
 
-        <T> T read(java.util.function.Supplier<T> reader) {
-            long stamp = lock.tryOptimisticRead();
-            if (stamp != 0) {
-                try {
-                    T result = reader.get();
-                    if (lock.validate(stamp)) {
-                        return result;
-                    }
-                } catch (RuntimeException racedWithWriter) {
-                    if (lock.validate(stamp)) {
-                        throw racedWithWriter;
-                    }
-                }
-            }
-            stamp = lock.readLock();
-            try {
-                return reader.get();
-            } finally {
-                lock.unlockRead(stamp);
-            }
+        <T> T read(Supplier<T> reader) {
+            return StampedReads.read(lock, reader);
         }
 
         CloseTotals totals() {
@@ -295,14 +267,14 @@ public final class InMemoryPositionRepository implements PositionRepository {
             }
         }
 
-        NavigableMap<CloseKey, PositionClose> closesIn(CloseQuery query) {
-            NavigableMap<CloseKey, PositionClose> source = query.conditionId().isPresent()
+        NavigableMap<TimeOrderKey, PositionClose> closesIn(CloseQuery query) {
+            NavigableMap<TimeOrderKey, PositionClose> source = query.conditionId().isPresent()
                     ? closesByCondition.get(query.conditionId().get())
                     : closes;
             if (source == null) {
                 return new ConcurrentSkipListMap<>();
             }
-            return source.subMap(CloseKey.lowest(query.from()), true, CloseKey.lowest(query.to()), false);
+            return source.subMap(TimeOrderKey.lowest(query.from()), true, TimeOrderKey.lowest(query.to()), false);
         }
 
         /** Caller holds the write lock. */
@@ -339,9 +311,10 @@ public final class InMemoryPositionRepository implements PositionRepository {
                         openByToken.remove(current.tokenId());
                     }
                 } else {
-                    CloseKey key = CloseKey.of(current);
+                    TimeOrderKey key = closeKey(current);
                     closes.remove(key);
-                    ConcurrentSkipListMap<CloseKey, PositionClose> market = closesByCondition.get(current.conditionId());
+                    ConcurrentSkipListMap<TimeOrderKey, PositionClose> market =
+                            closesByCondition.get(current.conditionId());
                     if (market != null) {
                         market.remove(key);
                     }
@@ -353,15 +326,15 @@ public final class InMemoryPositionRepository implements PositionRepository {
                 if (next.isOpen()) {
                     openByToken.put(next.tokenId(), next);
                 } else {
-                    CloseKey key = CloseKey.of(next);
+                    TimeOrderKey key = closeKey(next);
                     PositionClose close = new PositionClose(next.id(), next.conditionId(), next.tokenId(),
-                            key.closedAt(), next.realizedPnl(), next.fees());
+                            key.at(), next.realizedPnl(), next.fees());
                     CloseTotals before = totals;
                     boolean appended = closes.isEmpty() || closes.lastKey().compareTo(key) < 0;
                     closes.put(key, close);
                     closesByCondition.computeIfAbsent(next.conditionId(), c -> new ConcurrentSkipListMap<>())
                             .put(key, close);
-                    totals = before != null && appended ? before.append(close.netPnl(), key.closedAt()) : null;
+                    totals = before != null && appended ? before.append(close.netPnl(), key.at()) : null;
                     if (!appended) {
                         generation++;
                     }

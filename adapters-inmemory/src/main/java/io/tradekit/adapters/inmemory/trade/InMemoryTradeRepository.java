@@ -1,7 +1,9 @@
 package io.tradekit.adapters.inmemory.trade;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
+import io.tradekit.adapters.inmemory.StampedReads;
 import io.tradekit.adapters.inmemory.TailTally;
+import io.tradekit.adapters.inmemory.TimeOrderKey;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Require;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
 
 /**
  * Our executions per account: by client id, and by execution time for the "today" figures, which are
@@ -28,20 +31,6 @@ public final class InMemoryTradeRepository implements TradeRepository {
 
     public InMemoryTradeRepository(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
-    }
-
-    /** Key of the by-time index: (executed at, client id), unique per account. */
-    private record TimeKey(Instant executedAt, String clientTradeId) implements Comparable<TimeKey> {
-        /** Sorts before every trade executed at {@code at}: ids are never empty. */
-        static TimeKey lowest(Instant at) {
-            return new TimeKey(at, "");
-        }
-
-        @Override
-        public int compareTo(TimeKey o) {
-            int c = executedAt.compareTo(o.executedAt);
-            return c != 0 ? c : clientTradeId.compareTo(o.clientTradeId);
-        }
     }
 
     /** Fees and the number of trades with a fill, over some trades. */
@@ -66,38 +55,21 @@ public final class InMemoryTradeRepository implements TradeRepository {
     private static final class Book {
         final StampedLock lock = new StampedLock();
         final ConcurrentHashMap<ClientTradeId, Trade> byClientId = new ConcurrentHashMap<>();
-        final ConcurrentSkipListMap<TimeKey, Trade> byTime = new ConcurrentSkipListMap<>();
+        final ConcurrentSkipListMap<TimeOrderKey, Trade> byTime = new ConcurrentSkipListMap<>();
         /** bumped when the time index changes other than by an append; written under the write lock */
         long generation;
-        final TailTally<TimeKey, Trade, DayFigures> dayTally = new TailTally<>(DayFigures.NONE, DayFigures::plus);
+        final TailTally<TimeOrderKey, Trade, DayFigures> dayTally = new TailTally<>(DayFigures.NONE, DayFigures::plus);
 
-        <T> T read(java.util.function.Supplier<T> reader) {
-            long stamp = lock.tryOptimisticRead();
-            if (stamp != 0) {
-                try {
-                    T result = reader.get();
-                    if (lock.validate(stamp)) {
-                        return result;
-                    }
-                } catch (RuntimeException racedWithWriter) {
-                    if (lock.validate(stamp)) {
-                        throw racedWithWriter;
-                    }
-                }
-            }
-            stamp = lock.readLock();
-            try {
-                return reader.get();
-            } finally {
-                lock.unlockRead(stamp);
-            }
+        <T> T read(Supplier<T> reader) {
+            return StampedReads.read(lock, reader);
         }
     }
 
     @Override
     public boolean insertIfAbsent(Trade trade) {
         Require.nonNull(trade, "trade");
-        TimeKey key = new TimeKey(trade.executedAt(), trade.clientTradeId().value());
+        // the by-time index: (executed at, client id), unique per account
+        TimeOrderKey key = new TimeOrderKey(trade.executedAt(), trade.clientTradeId().value());
         return unitOfWork.write(() -> {
             Book book = books.computeIfAbsent(trade.accountId(), a -> new Book());
             long stamp = book.lock.writeLock();
@@ -145,8 +117,8 @@ public final class InMemoryTradeRepository implements TradeRepository {
         if (book == null) {
             return DayFigures.NONE;
         }
-        TimeKey from = TimeKey.lowest(since);
-        TailTally.Fold<TimeKey, DayFigures> fold = book.read(() -> book.dayTally.fold(book.byTime, from,
+        TimeOrderKey from = TimeOrderKey.lowest(since);
+        TailTally.Fold<TimeOrderKey, DayFigures> fold = book.read(() -> book.dayTally.fold(book.byTime, from,
                 book.generation));
         book.dayTally.remember(fold);
         return fold.sum();
@@ -155,6 +127,6 @@ public final class InMemoryTradeRepository implements TradeRepository {
     /** The account's trades executed at or after {@code since}, in (executed at, client id) order (a live view). */
     public Collection<Trade> executedSince(AccountId accountId, Instant since) {
         Book book = books.get(accountId);
-        return book == null ? List.of() : book.byTime.tailMap(TimeKey.lowest(since), true).values();
+        return book == null ? List.of() : book.byTime.tailMap(TimeOrderKey.lowest(since), true).values();
     }
 }
