@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * enforces both uniqueness keys), then the watermark advances to the page's last print. The triggers and
  * the advance of one page commit in ONE unit of work, so after a crash either the whole page is behind the
  * watermark with its triggers stored, or none of it is and a re-run processes the page again. The
- * watermark's stream key is the condition id.
+ * watermark's stream key is the condition id. With {@link ProcessTapeCommand#through} a call stops after that position.
  *
  * <p>"Now" is read once from the clock at the start of a call: a print is judged stale against the same
  * instant for the whole call, and every trigger the call fires carries it as its fire time.
@@ -70,8 +70,8 @@ public final class ProcessTape {
                 staleSkipped += page.staleSkipped();
                 fired.addAll(page.fired());
                 advancedTo.put(market, page.last());
-                if (page.printsRead() < command.batchSize()) {
-                    break; // a short page is the end of the market's tape as of now
+                if (page.printsRead() < command.batchSize() || page.reachedBound()) {
+                    break; // a short page is the end of the market's tape as of now (or of the bound)
                 }
             }
         }
@@ -85,6 +85,16 @@ public final class ProcessTape {
         Optional<WatermarkPosition> after = watermarks.find(command.accountId(), command.consumerId(), streamKey)
                 .map(Watermark::position);
         List<MarketTrade> prints = marketTrades.findAfter(market, after, command.batchSize());
+        boolean reachedBound = false;
+        if (command.through().isPresent()) {
+            WatermarkPosition bound = command.through().get();
+            int within = 0;
+            while (within < prints.size() && !prints.get(within).position().isAfter(bound)) {
+                within++;
+            }
+            reachedBound = within < prints.size() || (within > 0 && prints.get(within - 1).position().equals(bound));
+            prints = prints.subList(0, within);
+        }
         if (prints.isEmpty()) {
             return Page.EMPTY;
         }
@@ -108,7 +118,7 @@ public final class ProcessTape {
         WatermarkPosition last = prints.get(prints.size() - 1).position();
         // false only when a concurrent consumer already went further: the watermark never moves back
         watermarks.advance(command.accountId(), command.consumerId(), streamKey, last);
-        return new Page(prints.size(), stale, fired, last);
+        return new Page(prints.size(), stale, fired, last, reachedBound);
     }
 
     private static SortedSet<ConditionId> sorted(List<ConditionId> conditions) {
@@ -117,7 +127,8 @@ public final class ProcessTape {
         return copy;
     }
 
-    private record Page(int printsRead, long staleSkipped, List<Trigger> fired, WatermarkPosition last) {
-        static final Page EMPTY = new Page(0, 0, List.of(), null);
+    private record Page(int printsRead, long staleSkipped, List<Trigger> fired, WatermarkPosition last,
+            boolean reachedBound) {
+        static final Page EMPTY = new Page(0, 0, List.of(), null, true);
     }
 }

@@ -6,6 +6,7 @@ import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.watermark.ConsumerId;
+import io.tradekit.domain.watermark.WatermarkPosition;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,9 +24,13 @@ import java.util.TreeSet;
  * @param maxAge     a print older than this (relative to the clock) never fires
  * @param batchSize  how many prints one page (one unit of work) holds; bounds memory per market
  * @param conditions the markets to process; empty means every market with a print within {@code maxAge}
+ * @param through    when present, only prints at or before this (timestamp, trade id) are processed; later
+ *                   ones stay after the watermark for a later call. A replay on a store whose tape already
+ *                   holds prints it has not reached yet uses it so that nothing ahead of its clock fires
  */
 public record ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, SortedSet<Price> thresholds,
-        Duration maxAge, int batchSize, Optional<SortedSet<ConditionId>> conditions) {
+        Duration maxAge, int batchSize, Optional<SortedSet<ConditionId>> conditions,
+        Optional<WatermarkPosition> through) {
 
     public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(300);
     public static final int DEFAULT_BATCH_SIZE = 1000;
@@ -49,6 +54,13 @@ public record ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, Sor
         }
         Require.nonNull(conditions, "conditions");
         conditions = conditions.map(c -> sortedCopy(c, CONDITION_ORDER, "conditions"));
+        Require.nonNull(through, "through");
+    }
+
+    /** Without an upper bound: every print after the watermark. */
+    public ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, SortedSet<Price> thresholds,
+            Duration maxAge, int batchSize, Optional<SortedSet<ConditionId>> conditions) {
+        this(accountId, consumerId, thresholds, maxAge, batchSize, conditions, Optional.empty());
     }
 
     /** Every market traded within the default max age (300 s), default batch size. */
@@ -58,17 +70,23 @@ public record ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, Sor
     }
 
     public ProcessTapeCommand withMaxAge(Duration maxAge) {
-        return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize, conditions);
+        return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize, conditions, through);
     }
 
     public ProcessTapeCommand withBatchSize(int batchSize) {
-        return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize, conditions);
+        return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize, conditions, through);
     }
 
     /** Only these markets (e.g. the one market a replay just received a print for). */
     public ProcessTapeCommand withConditions(Set<ConditionId> conditions) {
         return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize,
-                Optional.of(sortedCopy(conditions, CONDITION_ORDER, "conditions")));
+                Optional.of(sortedCopy(conditions, CONDITION_ORDER, "conditions")), through);
+    }
+
+    /** Only prints at or before {@code position}; later ones are left for a later call. */
+    public ProcessTapeCommand through(WatermarkPosition position) {
+        return new ProcessTapeCommand(accountId, consumerId, thresholds, maxAge, batchSize, conditions,
+                Optional.of(Require.nonNull(position, "through")));
     }
 
     // sorted so that markets and thresholds are always visited in the same order: a re-run after a

@@ -213,6 +213,25 @@ class ProcessTapeTest {
         }
 
         @Test
+        void throughAPositionLeavesTheLaterPrintsForALaterCall() {
+            // a replay on a store whose tape already holds prints it has not reached yet
+            ingest(print("p1", yes, "0.50", 30), print("p2", yes, "0.60", 20), print("p3", yes, "0.99", 10),
+                    print("p4", no, "0.97", 5));
+            WatermarkPosition p2 = print("p2", yes, "0.60", 20).position();
+
+            // pages of one: the second page ends exactly at the bound, the third read must stop there
+            ProcessTapeResult upToP2 = processTape.process(command(P95).withBatchSize(1).through(p2));
+
+            assertThat(upToP2.printsRead()).isEqualTo(2);
+            assertThat(upToP2.triggersFired()).isEmpty();
+            assertThat(watermark(consumer, market)).contains(p2);
+            assertThat(upToP2.advancedTo()).containsEntry(market, p2);
+
+            ProcessTapeResult rest = processTape.process(command(P95));
+            assertThat(firedBy(rest)).containsExactly("p3@0.95000000");
+        }
+
+        @Test
         void consumersKeepSeparateWatermarks() {
             ConsumerId exits = ids.consumer("exits");
             ingest(print("p1", yes, "0.50", 30), print("p2", yes, "0.60", 20));
@@ -282,6 +301,7 @@ class ProcessTapeTest {
             assertThat(command.maxAge()).isEqualTo(Duration.ofSeconds(300));
             assertThat(command.batchSize()).isEqualTo(1000);
             assertThat(command.conditions()).isEmpty();
+            assertThat(command.through()).isEmpty();
         }
 
         @Test
@@ -293,6 +313,7 @@ class ProcessTapeTest {
             assertField(() -> command(P95).withBatchSize(0), "batchSize");
             assertField(() -> command(P95).withBatchSize(ProcessTapeCommand.MAX_BATCH_SIZE + 1), "batchSize");
             assertField(() -> command(P95).withConditions(null), "conditions");
+            assertField(() -> command(P95).through(null), "through");
         }
 
         private void assertField(Runnable build, String field) {

@@ -27,6 +27,7 @@ import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
 import io.tradekit.domain.trigger.Trigger;
 import io.tradekit.domain.watermark.ConsumerId;
+import io.tradekit.domain.watermark.Watermark;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +44,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +62,7 @@ public final class Replay {
     /** Whose watermarks the replay keeps: one consumer per account. */
     public static final ConsumerId CONSUMER = ConsumerId.of("replay");
     private static final String ENTRY_PREFIX = "replay-entry:";
+    private static final int SKIP_PAGE = 64;
 
     private final Tradekit kit;
     private final SimulatedClock clock;
@@ -161,14 +164,47 @@ public final class Replay {
         if (trade.isStaleAt(clock.instant(), settings.maxAge())) {
             tally.stale++;
         }
-        ProcessTapeResult result = kit.processTape().process(processCommand.withConditions(Set.of(trade.conditionId())));
+        skipPrintsNotReceived(trade);
+        ProcessTapeResult result = kit.processTape().process(processCommand
+                .withConditions(Set.of(trade.conditionId())).through(position));
         for (Trigger trigger : result.triggersFired()) {
-            enter(trigger, trade);
+            enter(trigger);
+        }
+    }
+
+    /**
+     * The store's tape is shared by its accounts (and may hold other tapes): another account's replay of this
+     * tape has already stored prints this run has not received yet. Those before the current print are moved
+     * behind this account's watermark (when they arrive they are late, as on a store this run fills alone),
+     * and the current print is processed with itself as the upper bound, so nothing ahead of the clock fires.
+     * On a store this run fills alone, the first print after the watermark is the current one: one short read.
+     */
+    private void skipPrintsNotReceived(MarketTrade current) {
+        String streamKey = current.conditionId().value();
+        Optional<WatermarkPosition> after = kit.store().watermarks().find(settings.account(), CONSUMER, streamKey)
+                .map(Watermark::position);
+        WatermarkPosition skipTo = null;
+        while (true) {
+            List<MarketTrade> page = kit.store().marketTrades().findAfter(current.conditionId(), after, SKIP_PAGE);
+            for (MarketTrade stored : page) {
+                if (!current.position().isAfter(stored.position())) {
+                    page = List.of(); // reached the current print
+                    break;
+                }
+                skipTo = stored.position();
+            }
+            if (page.size() < SKIP_PAGE) {
+                break;
+            }
+            after = Optional.of(page.get(page.size() - 1).position());
+        }
+        if (skipTo != null) {
+            kit.store().watermarks().advance(settings.account(), CONSUMER, streamKey, skipTo);
         }
     }
 
     /** A new trigger: buy the token at the print's price for the stake, if the risk gate lets it through. */
-    private void enter(Trigger trigger, MarketTrade print) {
+    private void enter(Trigger trigger) {
         Price price = trigger.price();
         Quantity quantity = quantityFor(price);
         ProposedOrder order = new ProposedOrder(settings.account(), trigger.conditionId(), null, trigger.tokenId(),
@@ -180,7 +216,7 @@ public final class Replay {
         Money fee = Money.rounded(price.times(quantity).amount().multiply(settings.feeBps())
                 .divide(BigDecimal.valueOf(10_000)));
         TradeLeg leg = TradeLeg.filled(trigger.conditionId(), trigger.tokenId(), Side.BUY, quantity, price, fee);
-        Trade trade = Trade.of(settings.account(), entryId(print.tradeId()), clock.instant(), List.of(leg));
+        Trade trade = Trade.of(settings.account(), entryId(trigger.marketTradeId()), clock.instant(), List.of(leg));
         kit.recordExecution().record(RecordExecutionCommand.of(trade));
     }
 

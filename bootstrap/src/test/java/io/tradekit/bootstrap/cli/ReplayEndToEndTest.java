@@ -263,6 +263,25 @@ class ReplayEndToEndTest {
             assertThat(withoutNewPrints(secondRun.out())).isEqualTo(withoutNewPrints(firstRun.out()));
         }
 
+        /**
+         * docs/replay.md: "use a fresh --account for each strategy variant". The tape is shared by the
+         * store's accounts, so the second account's run finds every print already stored; it must still
+         * see them one at a time as received (no look-ahead: at t01 it must not fire on t02, at t08 not on
+         * t09, which is stale when received) and report exactly the hand-worked figures.
+         */
+        @Test
+        void aSecondAccountOnTheSameStoreReplaysTheTapeAsWorkedOutByHand(@TempDir Path dir) throws Exception {
+            Path first = dir.resolve("first.json");
+            Path second = dir.resolve("second.json");
+            Cli.Result firstRun = Cli.run(postgresArgs(first, "e2e-" + ACCOUNTS.incrementAndGet()));
+            assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+
+            Cli.Result secondRun = Cli.run(postgresArgs(second, "e2e-" + ACCOUNTS.incrementAndGet()));
+
+            assertThat(secondRun.exitCode()).as(secondRun.err()).isZero();
+            assertTinyTapeFigures(json(second), 0);
+        }
+
         @Test
         void badInputWritesNothing(@TempDir Path dir) throws Exception {
             String otherSchema = server.freshSchema(ReplayEndToEndTest.class);

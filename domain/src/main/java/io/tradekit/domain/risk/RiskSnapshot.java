@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param tradesToday       trades with at least one fill executed since the day start
  * @param realizedNetTotal  net realized P&amp;L (after fees) of every closed position of the account
  * @param peakRealizedNet   highest value the running sum of net realized P&amp;L ever reached, in close
- *                          order, starting from zero (so never negative)
+ *                          order, after all closes of an instant (never halfway through the closes that share
+ *                          one close time), starting from zero (so never negative)
  * @param losingStreak      closes in a row, most recent first, with a net loss
  * @param lastCloseAt       time of the most recent close, null when none
  */

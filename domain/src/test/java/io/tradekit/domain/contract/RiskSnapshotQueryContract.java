@@ -215,9 +215,29 @@ public abstract class RiskSnapshotQueryContract {
         positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "1", "0", at), base + "-a"));
         RiskSnapshot s = anySnapshot(account);
         assertThat(s.losingStreak()).isEqualTo(1);
-        assertThat(s.peakRealizedNet()).isEqualTo(Money.of("1"));
+        // equity is what it is after ALL closes of an instant: the +1 alone was never equity, so no peak
+        assertThat(s.peakRealizedNet()).isEqualTo(Money.ZERO);
         assertThat(s.realizedNetTotal()).isEqualTo(Money.ZERO);
         assertThat(s.lastCloseAt()).isEqualTo(at);
+    }
+
+    @Test
+    void thePeakIsTakenAfterAllClosesOfAnInstantNeverHalfwayThroughThem() {
+        // a market settles both tokens at once: YES +9 and NO -10 (ids decide only the order inside the instant)
+        String base = Ids.unique("pos");
+        Instant before = D.plusSeconds(5);
+        Instant settled = D.plusSeconds(60);
+        closedAt("2", "0", before);                                                       // running 2
+        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "9", "0", settled), base + "-a"));
+        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "-10", "0", settled), base + "-b"));
+
+        RiskSnapshot s = anySnapshot(account);
+        // after the instant: 2 + 9 - 10 = 1; the 11 halfway through it was never the account's equity
+        assertThat(s.peakRealizedNet()).isEqualTo(Money.of("2"));
+        assertThat(s.realizedNetTotal()).isEqualTo(Money.of("1"));
+
+        closedAt("5", "0", settled.plusSeconds(1));                                       // running 6: a real peak
+        assertThat(anySnapshot(account).peakRealizedNet()).isEqualTo(Money.of("6"));
     }
 
     @Test
