@@ -77,6 +77,7 @@ public final class ArchitectureRules {
         rules.put("application-free-of-frameworks", freeOfFrameworks("application"));
         rules.put("domain-reads-no-wall-clock", readsNoWallClock("domain"));
         rules.put("application-reads-no-wall-clock", readsNoWallClock("application"));
+        rules.put("adapters-read-no-wall-clock", readsNoWallClock("adapters"));
         rules.put("adapters-independent", adaptersIndependent());
         rules.put("no-cycles-between-aggregates", noCyclesBetweenAggregates());
         return rules;

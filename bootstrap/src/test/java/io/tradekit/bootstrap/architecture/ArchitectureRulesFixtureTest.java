@@ -11,6 +11,7 @@ import io.tradekit.archfixture.adapters.inmemory.InMemoryOrders;
 import io.tradekit.archfixture.adapters.inmemory.broken.InMemoryLeansOnPostgres;
 import io.tradekit.archfixture.adapters.postgres.PostgresOrdersConfiguration;
 import io.tradekit.archfixture.adapters.postgres.StoreSupport;
+import io.tradekit.archfixture.adapters.postgres.broken.InstantNowInAdapter;
 import io.tradekit.archfixture.adapters.postgres.order.PostgresOrders;
 import io.tradekit.archfixture.application.broken.AdapterInApplication;
 import io.tradekit.archfixture.application.broken.CurrentTimeMillisInApplication;
@@ -94,6 +95,8 @@ class ArchitectureRulesFixtureTest {
                         Set.of("application-reads-no-wall-clock")),
                 new Breach("Clock.systemUTC() in application", List.of(SystemClockInApplication.class),
                         Set.of("application-reads-no-wall-clock")),
+                new Breach("Instant.now() in an adapter", List.of(InstantNowInAdapter.class),
+                        Set.of("adapters-read-no-wall-clock")),
                 new Breach("adapter depending on adapter", List.of(InMemoryLeansOnPostgres.class),
                         Set.of("adapters-independent")),
                 new Breach("cycle between domain aggregates", List.of(CycleA.class, CycleB.class),
