@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Side;
@@ -237,5 +238,109 @@ public abstract class MarketTradeRepositoryContract {
         assertThat(results).containsOnlyOnce(true);
         assertThat(tape.findAfter(market, Optional.empty(), 10)).containsExactly(print);
         assertThat(tape.findById(MarketTradeId.of(prefix + "only"))).contains(print);
+    }
+
+    // ---- review: bulk ingest edge cases (fast COPY path and the staging path)
+
+    @Test
+    void aBatchKeepsTheFirstOfATradeIdThatRepeatsWithOtherContent() {
+        MarketTrade first = at("x", Instants.T0.plusSeconds(5));
+        MarketTrade other = Prints.print().id(first.tradeId()).condition(market).token(token).price("0.9")
+                .size("3").at(Instants.T0).build();
+        MarketTrade y = at("y", Instants.T0.plusSeconds(1));
+        assertThat(tape.insertAllIfAbsent(List.of(first, y, other))).isEqualTo(2);
+        assertThat(tape.findById(first.tradeId())).contains(first);
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 10))).containsExactly("y", "x");
+        // and against a stored print: the stored one stays
+        assertThat(tape.insertAllIfAbsent(List.of(other, at("z", Instants.T0)))).isEqualTo(1);
+        assertThat(tape.findById(first.tradeId())).contains(first);
+    }
+
+    @Test
+    void batchesInsideAUnitThatRollsBackLeaveNothingBehind() {
+        MarketTrade a = at("a", Instants.T0);
+        MarketTrade b = at("b", Instants.T0);
+        MarketTrade c = at("c", Instants.T0.plusSeconds(1));
+        IllegalStateException crash = new IllegalStateException("crash");
+        assertThatThrownBy(() -> store().unitOfWork().run(() -> {
+            assertThat(tape.insertAllIfAbsent(List.of(a, b))).isEqualTo(2);      // none stored yet
+            assertThat(tape.insertAllIfAbsent(List.of(b, c))).isEqualTo(1);      // overlaps the first batch
+            throw crash;
+        })).isSameAs(crash);
+        assertThat(tape.findAfter(market, Optional.empty(), 10)).isEmpty();
+        assertThat(tape.findById(a.tradeId())).isEmpty();
+        // every key is free again
+        assertThat(tape.insertAllIfAbsent(List.of(a, b, c))).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchOverlappingStoredPrintsLeavesTheCallersUnitUsable() {
+        MarketTrade a = at("a", Instants.T0);
+        MarketTrade b = at("b", Instants.T0);
+        MarketTrade c = at("c", Instants.T0.plusSeconds(1));
+        MarketTrade d = at("d", Instants.T0.plusSeconds(2));
+        int inserted = store().unitOfWork().inTransaction(() -> {
+            assertThat(tape.insertIfAbsent(a)).isTrue();
+            int n = tape.insertAllIfAbsent(List.of(c, a, b));
+            // more statements in the same unit after the batch met a stored print
+            assertThat(tape.insertIfAbsent(d)).isTrue();
+            assertThat(tape.findAfter(market, Optional.empty(), 10)).hasSize(4);
+            return n;
+        });
+        assertThat(inserted).isEqualTo(2);
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 10))).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void roundTripsExtremeTimesAndValuesThroughBothInsertPaths() {
+        String big = "999999999999999999999999999999.99999999";
+        // years 1 to 294276 (the end of PostgreSQL's timestamptz), not only the four-digit ones
+        List<Instant> times = List.of(Instants.at("0001-01-01T00:00:00Z"), Instants.at("1900-01-01T00:00:00.000001Z"),
+                Instants.at("1969-12-31T23:59:59.999999Z"), Instants.at("9999-12-31T23:59:59.999999Z"),
+                Instants.at("+10000-01-01T00:00:00.000001Z"), Instants.at("+294276-12-31T23:59:59.999999Z"));
+        List<MarketTrade> batch = new ArrayList<>();
+        List<MarketTrade> singles = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            batch.add(Prints.print().id(prefix + "m" + i).condition(market).token(token).price(big).size(big)
+                    .at(times.get(i)).build());
+            singles.add(Prints.print().id(prefix + "s" + i).condition(market).token(token).price("0").size("0.00000001")
+                    .at(times.get(i)).build());
+        }
+        assertThat(tape.insertAllIfAbsent(batch)).isEqualTo(times.size());
+        for (MarketTrade s : singles) {
+            assertThat(tape.insertIfAbsent(s)).isTrue();
+        }
+        for (int i = 0; i < times.size(); i++) {
+            assertThat(tape.findById(batch.get(i).tradeId())).contains(batch.get(i));
+            assertThat(tape.findById(singles.get(i).tradeId())).contains(singles.get(i));
+        }
+        List<String> inTimeOrder = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            inTimeOrder.add("m" + i);
+            inTimeOrder.add("s" + i);
+        }
+        assertThat(suffixes(tape.findAfter(market, Optional.empty(), 20))).containsExactlyElementsOf(inTimeOrder);
+    }
+
+    @Test
+    void longIdsWithPunctuationAndBackslashesRoundTripThroughABatchInByteOrder() {
+        String pad = "x".repeat(200);
+        List<String> suffixes = List.of("a-", "B", "a", "\\N", "a\\", "~", "!");
+        List<MarketTrade> prints = new ArrayList<>();
+        for (String suffix : suffixes) {
+            prints.add(Prints.print().id(prefix + suffix + pad.substring(0, 200 - prefix.length() - suffix.length()))
+                    .condition(market).token(token).at(Instants.T0).build());
+        }
+        assertThat(tape.insertAllIfAbsent(prints)).isEqualTo(prints.size());
+        for (MarketTrade p : prints) {
+            assertThat(p.tradeId().value()).hasSize(200);
+            assertThat(tape.findById(p.tradeId())).contains(p);
+        }
+        List<String> expected = prints.stream().map(p -> p.tradeId().value()).sorted().toList();
+        assertThat(tape.findAfter(market, Optional.empty(), 20)).extracting(p -> p.tradeId().value())
+                .containsExactlyElementsOf(expected);
+        // the tie order is byte order: "!" < "B" < "\\" < "a" < "a-" ... padded with x
+        assertThat(expected.get(0)).startsWith(prefix + "!");
+        assertThat(expected.get(1)).startsWith(prefix + "B");
     }
 }

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -46,7 +50,7 @@ final class TapeCopyWriter {
                 line.append(t.price().value().toPlainString()).append('\t');
                 line.append(t.size().value().toPlainString()).append('\t');
                 line.append(t.takerSide().name()).append('\t');
-                line.append(t.timestamp().toString()).append('\n');
+                appendTimestamp(line, t.timestamp()).append('\n');
                 byte[] bytes = line.toString().getBytes(StandardCharsets.US_ASCII);
                 if (used + bytes.length > chunk.length) {
                     in.writeToCopy(chunk, 0, used);
@@ -67,6 +71,32 @@ final class TapeCopyWriter {
                 in.cancelCopy();
             }
         }
+    }
+
+    /** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds: the years Instant.toString writes as 4 digits. */
+    private static final long YEAR_1 = -62135596800L;
+    private static final long YEAR_10000 = 253402300800L;
+    private static final DateTimeFormatter AFTER_YEAR = DateTimeFormatter.ofPattern("-MM-dd HH:mm:ss.SSSSSS'+00'");
+
+    /**
+     * ISO 8601 as Instant.toString writes it, which PostgreSQL reads for the years 1 to 9999. Other years it
+     * writes as "+10000-..." or "-0001-...", which PostgreSQL refuses, though timestamptz holds 4713 BC to
+     * 294276 AD (and the single-row insert stores them): those are written in PostgreSQL's own form, with
+     * "BC" for the years up to 0 (year 0 is 1 BC).
+     */
+    private static StringBuilder appendTimestamp(StringBuilder line, Instant ts) {
+        long seconds = ts.getEpochSecond();
+        if (seconds >= YEAR_1 && seconds < YEAR_10000) {
+            return line.append(ts);
+        }
+        OffsetDateTime utc = ts.atOffset(ZoneOffset.UTC);
+        int year = utc.getYear();
+        String digits = Integer.toString(year <= 0 ? 1 - year : year);
+        for (int i = digits.length(); i < 4; i++) {
+            line.append('0');
+        }
+        line.append(digits).append(AFTER_YEAR.format(utc));
+        return year <= 0 ? line.append(" BC") : line;
     }
 
     private static StringBuilder appendId(StringBuilder line, String id) {
