@@ -19,7 +19,23 @@ final class InstantTypeHandler extends BaseTypeHandler<Instant> {
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, Instant parameter, JdbcType jdbcType)
             throws SQLException {
-        ps.setObject(i, OffsetDateTime.ofInstant(parameter, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(i, toOffsetDateTime(parameter), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    /**
+     * A time beyond what the store holds can only be a query bound (writes refuse it first, see
+     * {@link Bounds}): it goes as -infinity or infinity (the driver's mapping of OffsetDateTime.MIN and MAX),
+     * which every stored time compares with as with the bound itself. Converting it as a date would fail
+     * (Instant.MIN is outside OffsetDateTime's range) or, before 4713 BC, become -infinity silently anyway.
+     */
+    private static OffsetDateTime toOffsetDateTime(Instant parameter) {
+        if (parameter.isBefore(Bounds.EARLIEST)) {
+            return OffsetDateTime.MIN;
+        }
+        if (parameter.isAfter(Bounds.LATEST)) {
+            return OffsetDateTime.MAX;
+        }
+        return OffsetDateTime.ofInstant(parameter, ZoneOffset.UTC);
     }
 
     @Override

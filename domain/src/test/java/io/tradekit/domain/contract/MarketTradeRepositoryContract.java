@@ -343,4 +343,15 @@ public abstract class MarketTradeRepositoryContract {
         assertThat(expected.get(0)).startsWith(prefix + "!");
         assertThat(expected.get(1)).startsWith(prefix + "B");
     }
+
+    @Test
+    void queryBoundsAtTheEndsOfTimeAreAnsweredNotRefused() {
+        MarketTrade a = at("a", Instants.T0);
+        tape.insertIfAbsent(a);
+        // "since the beginning" and "after everything", as a caller may spell them
+        assertThat(tape.findConditionsTradedSince(Instant.MIN)).contains(market);
+        assertThat(tape.findConditionsTradedSince(Instant.MAX)).doesNotContain(market);
+        assertThat(tape.findAfter(market, Optional.of(WatermarkPosition.of(Instant.MIN, "~")), 10)).containsExactly(a);
+        assertThat(tape.findAfter(market, Optional.of(WatermarkPosition.of(Instant.MAX, "!")), 10)).isEmpty();
+    }
 }

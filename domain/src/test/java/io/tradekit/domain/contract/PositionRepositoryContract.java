@@ -346,4 +346,16 @@ public abstract class PositionRepositoryContract {
                 template.currentPrice(), template.realizedPnl(), template.fees(), template.openedAt(),
                 template.updatedAt(), at, 0);
     }
+
+    @Test
+    void aCloseWindowFromTheBeginningToTheEndOfTimeHoldsEveryClose() {
+        close(market, "2", "0.5", FROM);
+        CloseQuery allTime = CloseQuery.of(account, Instant.MIN, Instant.MAX);
+        assertThat(positions.summarizeCloses(allTime).closed()).isEqualTo(1);
+        assertThat(positions.summarizeCloses(allTime).netProfit()).isEqualTo(Money.of("1.5"));
+        List<PositionClose> seen = new ArrayList<>();
+        positions.forEachClose(allTime, seen::add);
+        assertThat(seen).hasSize(1);
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Instant.MAX, Instant.MAX)).closed()).isZero();
+    }
 }

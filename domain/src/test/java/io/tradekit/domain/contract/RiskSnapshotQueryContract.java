@@ -261,4 +261,13 @@ public abstract class RiskSnapshotQueryContract {
                 p.side(), p.status(), p.size(), p.averageEntryPrice(), p.costBasis(), p.currentPrice(),
                 p.realizedPnl(), p.fees(), p.openedAt(), p.updatedAt(), p.closedAt().orElse(null), p.version());
     }
+
+    @Test
+    void aTradingDayStartingAtTheBeginningOfTimeCountsEveryTrade() {
+        trades.insertIfAbsent(io.tradekit.domain.testdata.Trades.trade(account).build());
+        RiskSnapshot sinceEver = risk.snapshot(new RiskSnapshotRequest(account, Instant.MIN, m1, null, t1));
+        assertThat(sinceEver.tradesToday()).isEqualTo(1);
+        RiskSnapshot never = risk.snapshot(new RiskSnapshotRequest(account, Instant.MAX, m1, null, t1));
+        assertThat(never.tradesToday()).isZero();
+    }
 }
