@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres;
 
+import io.tradekit.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -17,6 +18,19 @@ public final class Bounds {
     public static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59.999999Z");
 
     private Bounds() {
+    }
+
+    /**
+     * {@code time}, which is about to be written, if the store holds it exactly; else the domain's error naming
+     * {@code field}. Without this the driver would write a time before 4713 BC as -infinity (it reads back as
+     * another time) and the server would keep 29 February of 1 BC, which the driver cannot read back.
+     */
+    public static Instant storable(Instant time, String field) {
+        if (time != null && (time.isBefore(EARLIEST) || time.isAfter(LATEST))) {
+            throw new InvalidValueException(field, "outside the times the PostgreSQL store holds (" + EARLIEST + " to "
+                    + LATEST + "): " + time);
+        }
+        return time;
     }
 
     public static Instant ceilMicros(Instant bound) {

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import io.tradekit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -353,5 +354,29 @@ public abstract class MarketTradeRepositoryContract {
         assertThat(tape.findConditionsTradedSince(Instant.MAX)).doesNotContain(market);
         assertThat(tape.findAfter(market, Optional.of(WatermarkPosition.of(Instant.MIN, "~")), 10)).containsExactly(a);
         assertThat(tape.findAfter(market, Optional.of(WatermarkPosition.of(Instant.MAX, "!")), 10)).isEmpty();
+    }
+
+    @Test
+    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTimeOnBothInsertPaths() {
+        for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
+            MarketTrade single = Prints.print().condition(market).token(token).at(far).build();
+            MarketTrade inBatch = Prints.print().condition(market).token(token).at(far).build();
+            try {
+                assertThat(tape.insertIfAbsent(single)).isTrue();
+                assertThat(tape.findById(single.tradeId())).contains(single);
+            } catch (InvalidValueException refused) {
+                assertThat(tape.findById(single.tradeId())).isEmpty();
+            }
+            try {
+                assertThat(tape.insertAllIfAbsent(List.of(at("ok" + inBatch.tradeId().value(), Instants.T0), inBatch)))
+                        .isEqualTo(2);
+                assertThat(tape.findById(inBatch.tradeId())).contains(inBatch);
+            } catch (InvalidValueException refused) {
+                assertThat(tape.findById(inBatch.tradeId())).isEmpty();
+            }
+        }
+        // whatever was kept reads back in order
+        assertThat(tape.findAfter(market, Optional.empty(), 50)).isSortedAccordingTo(
+                java.util.Comparator.comparing(MarketTrade::position));
     }
 }

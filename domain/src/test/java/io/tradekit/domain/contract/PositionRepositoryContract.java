@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.tradekit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -357,5 +358,19 @@ public abstract class PositionRepositoryContract {
         positions.forEachClose(allTime, seen::add);
         assertThat(seen).hasSize(1);
         assertThat(positions.summarizeCloses(CloseQuery.of(account, Instant.MAX, Instant.MAX)).closed()).isZero();
+    }
+
+    @Test
+    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTime() {
+        for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
+            Position open = Positions.open(account).condition(market).token(Ids.token()).at(far).build();
+            try {
+                positions.insert(open);
+            } catch (InvalidValueException refused) {
+                assertThat(positions.findById(account, open.id())).isEmpty();
+                continue;
+            }
+            assertThat(stored(open)).isEqualTo(open);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import io.tradekit.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +145,24 @@ public abstract class WatermarkRepositoryContract {
                 i -> watermarks.advance(account, consumer, stream, target));
         assertThat(results).containsOnlyOnce(true);
         assertThat(stored()).isEqualTo(target);
+    }
+
+    /** Times far outside any bot's life: a store may refuse them, but never keep another time instead. */
+    static final List<Instant> FAR_TIMES = List.of(Instants.at("-5000-01-01T00:00:00Z"),
+            Instants.at("0000-02-29T12:00:00Z"), Instants.at("+300000-01-01T00:00:00Z"));
+
+    @Test
+    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTime() {
+        for (Instant far : FAR_TIMES) {
+            String key = Ids.unique("far");
+            WatermarkPosition position = at(far, "a");
+            try {
+                assertThat(watermarks.advance(account, consumer, key, position)).isTrue();
+            } catch (InvalidValueException refused) {
+                assertThat(watermarks.find(account, consumer, key)).isEmpty();
+                continue;
+            }
+            assertThat(watermarks.find(account, consumer, key).orElseThrow().position()).isEqualTo(position);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.account;
 
+import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStatus;
 import io.tradekit.domain.shared.AccountId;
@@ -10,8 +11,9 @@ record TradingStateRow(String accountId, String status, String reason, String ch
         String resumedBy, Instant resumedAt, long version) {
 
     static TradingStateRow of(TradingState s) {
-        return new TradingStateRow(s.accountId().value(), s.status().name(), s.reason(), s.changedBy(), s.changedAt(),
-                s.resumedBy(), s.resumedAt(), s.version());
+        return new TradingStateRow(s.accountId().value(), s.status().name(), s.reason(), s.changedBy(),
+                Bounds.storable(s.changedAt(), "changedAt"), s.resumedBy(), Bounds.storable(s.resumedAt(), "resumedAt"),
+                s.version());
     }
 
     TradingState toState() {

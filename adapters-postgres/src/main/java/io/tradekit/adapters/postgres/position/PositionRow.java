@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.position;
 
+import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionId;
 import io.tradekit.domain.position.PositionSide;
@@ -23,7 +24,8 @@ record PositionRow(String accountId, String id, String conditionId, String token
         return new PositionRow(p.accountId().value(), p.id().value(), p.conditionId().value(), p.tokenId().value(),
                 p.eventId().map(EventId::value).orElse(null), p.side().name(), p.status().name(), p.size().value(),
                 p.averageEntryPrice().value(), p.costBasis().amount(), p.currentPrice().value(),
-                p.realizedPnl().amount(), p.fees().amount(), p.openedAt(), p.updatedAt(), p.closedAt().orElse(null),
+                p.realizedPnl().amount(), p.fees().amount(), Bounds.storable(p.openedAt(), "openedAt"),
+                Bounds.storable(p.updatedAt(), "updatedAt"), Bounds.storable(p.closedAt().orElse(null), "closedAt"),
                 p.version());
     }
 

@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.tape;
 
+import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
@@ -16,7 +17,8 @@ record MarketTradeRow(String tradeId, String conditionId, String tokenId, BigDec
 
     static MarketTradeRow of(MarketTrade trade) {
         return new MarketTradeRow(trade.tradeId().value(), trade.conditionId().value(), trade.tokenId().value(),
-                trade.price().value(), trade.size().value(), trade.takerSide().name(), trade.timestamp());
+                trade.price().value(), trade.size().value(), trade.takerSide().name(),
+                Bounds.storable(trade.timestamp(), "timestamp"));
     }
 
     MarketTrade toMarketTrade() {

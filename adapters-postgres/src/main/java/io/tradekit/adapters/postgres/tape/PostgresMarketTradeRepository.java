@@ -116,6 +116,7 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
             if (t == null) {
                 throw new InvalidValueException("trades", "element " + i + " is null");
             }
+            Bounds.storable(t.timestamp(), "trades[" + i + "].timestamp");
             if (seen.add(t.tradeId())) {
                 firsts.add(t);
             }

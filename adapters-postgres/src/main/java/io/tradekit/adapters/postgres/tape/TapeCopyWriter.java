@@ -79,10 +79,9 @@ final class TapeCopyWriter {
     private static final DateTimeFormatter AFTER_YEAR = DateTimeFormatter.ofPattern("-MM-dd HH:mm:ss.SSSSSS'+00'");
 
     /**
-     * ISO 8601 as Instant.toString writes it, which PostgreSQL reads for the years 1 to 9999. Other years it
-     * writes as "+10000-..." or "-0001-...", which PostgreSQL refuses, though timestamptz holds 4713 BC to
-     * 294276 AD (and the single-row insert stores them): those are written in PostgreSQL's own form, with
-     * "BC" for the years up to 0 (year 0 is 1 BC).
+     * ISO 8601 as Instant.toString writes it, which PostgreSQL reads for the years 1 to 9999. Later years it
+     * writes as "+10000-...", which PostgreSQL refuses though timestamptz holds them (and the single-row insert
+     * stores them): those go without the sign. Earlier years never get here (the repository refuses them).
      */
     private static StringBuilder appendTimestamp(StringBuilder line, Instant ts) {
         long seconds = ts.getEpochSecond();
@@ -90,13 +89,7 @@ final class TapeCopyWriter {
             return line.append(ts);
         }
         OffsetDateTime utc = ts.atOffset(ZoneOffset.UTC);
-        int year = utc.getYear();
-        String digits = Integer.toString(year <= 0 ? 1 - year : year);
-        for (int i = digits.length(); i < 4; i++) {
-            line.append('0');
-        }
-        line.append(digits).append(AFTER_YEAR.format(utc));
-        return year <= 0 ? line.append(" BC") : line;
+        return line.append(utc.getYear()).append(AFTER_YEAR.format(utc));
     }
 
     private static StringBuilder appendId(StringBuilder line, String id) {

@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.trigger;
 
+import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Price;
@@ -15,7 +16,8 @@ record TriggerRow(String accountId, String conditionId, String tokenId, BigDecim
 
     static TriggerRow of(Trigger t) {
         return new TriggerRow(t.accountId().value(), t.conditionId().value(), t.tokenId().value(),
-                t.threshold().value(), t.price().value(), t.marketTradeId().value(), t.printedAt(), t.firedAt());
+                t.threshold().value(), t.price().value(), t.marketTradeId().value(),
+                Bounds.storable(t.printedAt(), "printedAt"), Bounds.storable(t.firedAt(), "firedAt"));
     }
 
     Trigger toTrigger() {

@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.watermark;
 
+import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.adapters.postgres.StoreCalls;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.Require;
@@ -36,8 +37,7 @@ public final class PostgresWatermarkRepository implements WatermarkRepository {
         Require.nonNull(consumerId, "consumerId");
         Require.id(streamKey, "streamKey");
         Require.nonNull(position, "position");
-        WatermarkRow row = new WatermarkRow(accountId.value(), consumerId.value(), streamKey, position.timestamp(),
-                position.id());
+        WatermarkRow row = new WatermarkRow(accountId.value(), consumerId.value(), streamKey, Bounds.storable(position.timestamp(), "position.timestamp"), position.id());
         return calls.call("advance watermark " + consumerId + "/" + streamKey + " of " + accountId,
                 () -> mapper.advance(row)) == 1;
     }
