@@ -373,4 +373,32 @@ public abstract class PositionRepositoryContract {
             assertThat(stored(open)).isEqualTo(open);
         }
     }
+
+    // ---- review: optimistic locking edges
+
+    @Test
+    void anUpdateWithAVersionFromTheFutureIsStale() {
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).build());
+        Position ahead = open.markToMarket(Price.of("0.9"), Instants.T0.plusSeconds(1)).withVersion(5);
+        assertThatThrownBy(() -> positions.update(ahead)).isInstanceOf(StaleVersionException.class);
+        assertThat(stored(open)).isEqualTo(open);
+    }
+
+    @Test
+    void theSamePositionIdInTwoAccountsIsTwoPositions() {
+        AccountId other = Ids.account();
+        PositionId id = Ids.position();
+        Position mine = positions.insert(Positions.open(account).id(id).condition(market).token(yes).build());
+        Position theirs = positions.insert(Positions.open(other).id(id).condition(market).token(yes).size("3").build());
+        Position marked = positions.update(mine.markToMarket(Price.of("0.7"), Instants.T0.plusSeconds(1)));
+        assertThat(positions.findById(account, id)).contains(marked);
+        assertThat(positions.findById(other, id)).contains(theirs);
+        // their version 0 is still current for them, though mine moved to 1
+        Position closed = positions.update(theirs.close(Price.of("0.4"), Money.ZERO, Instants.T0.plusSeconds(2)));
+        assertThat(positions.findById(other, id)).contains(closed);
+        assertThat(positions.findOpenByToken(account, yes)).contains(marked);
+        assertThat(positions.findOpenByToken(other, yes)).isEmpty();
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Instant.EPOCH, Instants.T0.plusSeconds(60))).closed())
+                .isZero();
+    }
 }

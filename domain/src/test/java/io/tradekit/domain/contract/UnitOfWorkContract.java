@@ -29,6 +29,7 @@ import io.tradekit.domain.watermark.WatermarkPosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -284,5 +285,88 @@ public abstract class UnitOfWorkContract {
         assertThat(results).containsOnlyOnce(true);
         assertThat(results.indexOf(true) % 2).isEqualTo(1);
         assertThat(s.triggers().findByAccount(account)).hasSize(1);
+    }
+
+    // ---- review: failures inside a unit
+
+    @Test
+    void aDomainErrorFromARepositoryInsideANestedUnitComesOutAsItself() {
+        Position stored = s.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        Writes writes = new Writes();
+        assertThatThrownBy(() -> uow.run(() -> {
+            s.triggers().createIfFirst(writes.trigger);
+            uow.run(() -> s.positions().insert(Positions.open(account).id(stored.id()).condition(market)
+                    .token(Ids.token()).build()));
+        })).isExactlyInstanceOf(io.tradekit.domain.shared.DuplicateKeyException.class);
+        assertThat(s.triggers().findByAccount(account)).isEmpty();
+    }
+
+    @Test
+    void aSwallowedNestedFailureStillRollsBackTheWholeUnit() {
+        Writes writes = new Writes();
+        IllegalArgumentException inner = new IllegalArgumentException("inner");
+        assertThatThrownBy(() -> uow.run(() -> {
+            s.marketTrades().insertIfAbsent(writes.print);
+            try {
+                uow.run(() -> {
+                    s.triggers().createIfFirst(writes.trigger);
+                    throw inner;
+                });
+            } catch (IllegalArgumentException swallowed) {
+                // the caller carries on as if nothing happened
+            }
+            s.trades().insertIfAbsent(writes.trade);
+        })).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("inner");
+        writes.assertNoneVisible();
+    }
+
+    @Test
+    void aRepositoryRefusalCaughtInsideTheUnitLeavesItUsable() {
+        Position stored = s.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        Writes writes = new Writes();
+        uow.run(() -> {
+            try {
+                s.positions().insert(Positions.open(account).condition(market).token(yes).build());
+            } catch (io.tradekit.domain.shared.DuplicateKeyException alreadyOpen) {
+                // the bot reads the open one and goes on
+            }
+            try {
+                s.positions().update(stored.withVersion(7));
+            } catch (StaleVersionException stale) {
+                // a retry would re-read
+            }
+            assertThat(s.triggers().createIfFirst(writes.trigger)).isTrue();
+            assertThat(s.watermarks().advance(account, consumer, stream, writes.mark)).isTrue();
+        });
+        assertThat(s.triggers().findByAccount(account)).containsExactly(writes.trigger);
+        assertThat(s.watermarks().find(account, consumer, stream).orElseThrow().position()).isEqualTo(writes.mark);
+        assertThat(s.positions().findOpenByAccount(account)).containsExactly(stored);
+    }
+
+    @Test
+    void aRollbackRestoresEveryCloseFigureExactly() {
+        Instant day = Instants.at("2026-03-02T00:00:00Z");
+        s.positions().insert(Positions.closed(account, market, Ids.token(), "4", "0", day.plusSeconds(10)));
+        s.positions().insert(Positions.closed(account, market, Ids.token(), "-1", "0", day.plusSeconds(20)));
+        Position open = s.positions().insert(Positions.open(account).condition(market).token(yes).at(day).build());
+        RiskSnapshotRequest request = new RiskSnapshotRequest(account, day, market, null, yes);
+        var before = s.riskSnapshots().snapshot(request);
+        var summaryBefore = s.positions().summarizeCloses(io.tradekit.domain.position.CloseQuery.of(account, day,
+                day.plusSeconds(86400)));
+        assertThatThrownBy(() -> uow.run(() -> {
+            // a close out of time order (before the stored ones) and one after them, and the open one closed
+            s.positions().insert(Positions.closed(account, market, Ids.token(), "-3", "0", day.plusSeconds(5)));
+            s.positions().insert(Positions.closed(account, market, Ids.token(), "9", "0", day.plusSeconds(30)));
+            s.positions().update(open.close(Price.of("0.1"), Money.of("0.2"), day.plusSeconds(40)));
+            assertThat(s.riskSnapshots().snapshot(request)).isNotEqualTo(before);
+            throw new IllegalStateException("crash");
+        })).hasMessage("crash");
+        assertThat(s.riskSnapshots().snapshot(request)).isEqualTo(before);
+        assertThat(s.positions().summarizeCloses(io.tradekit.domain.position.CloseQuery.of(account, day,
+                day.plusSeconds(86400)))).isEqualTo(summaryBefore);
+        assertThat(s.positions().findOpenByToken(account, yes)).contains(open);
+        // and the figures still move on correctly afterwards
+        s.positions().insert(Positions.closed(account, market, Ids.token(), "2", "0", day.plusSeconds(50)));
+        assertThat(s.riskSnapshots().snapshot(request).realizedNetTotal()).isEqualTo(Money.of("5"));
     }
 }
