@@ -379,4 +379,19 @@ public abstract class MarketTradeRepositoryContract {
         assertThat(tape.findAfter(market, Optional.empty(), 50)).isSortedAccordingTo(
                 java.util.Comparator.comparing(MarketTrade::position));
     }
+
+    @Test
+    void racingIngestersOfOneTradeIdWithDifferentContentStoreItOnce() {
+        // a venue that re-sends a print with a corrected time: batches disagree on the (time, id) order
+        List<Integer> inserted = Concurrently.race(Concurrently.THREADS, i -> {
+            List<MarketTrade> mine = new ArrayList<>();
+            for (int n = 0; n < 300; n++) {
+                int slot = i % 2 == 0 ? n : 299 - n;
+                mine.add(at(String.format("%04d", n), Instants.T0.plusSeconds(slot)));
+            }
+            return tape.insertAllIfAbsent(mine);
+        });
+        assertThat(inserted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+        assertThat(tape.findAfter(market, Optional.empty(), 1000)).hasSize(300);
+    }
 }

@@ -33,7 +33,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * not new here). See {@link #insertAllIfAbsent} and docs/postgres.md for the figures.
  */
 public final class PostgresMarketTradeRepository implements MarketTradeRepository {
-    private static final Comparator<MarketTrade> TAPE_ORDER = Comparator.comparing(MarketTrade::position);
+    /** Trade id in byte order: the order of the unique key every ingester waits on (see firstOfEachTradeId). */
+    private static final Comparator<MarketTrade> KEY_ORDER = Comparator.comparing(t -> t.tradeId().value());
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final MarketTradeMapper mapper;
@@ -81,7 +82,7 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
      * by a racing process, the copy stops at a unique violation - the copy is undone to its savepoint and the
      * batch goes the idempotent way: COPY into the session's staging table, then one
      * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING} that counts the new ones. Both go in the same
-     * (timestamp, trade id) order, so concurrent ingesters never deadlock on each other's keys.
+     * trade id order, so concurrent ingesters never deadlock on each other's keys.
      */
     private int ingest(Connection connection, List<MarketTrade> firsts) throws SQLException, IOException {
         Savepoint beforeCopy = connection.setSavepoint();
@@ -103,10 +104,12 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
 
     /**
      * The batch without nulls (refused) and without repeats (the first print of each trade id counts, as in
-     * the in-memory store), in the tape's (timestamp, trade id) order. Every ingester inserting in this one
-     * order is what keeps concurrent ingests of overlapping batches from deadlocking: they wait on each
-     * other's keys in the same order instead of in a cycle. It is also the venue's own order, the cheapest
-     * for the tape's time indexes, and a batch that already comes in it sorts in linear time.
+     * the in-memory store), in trade id order. Every ingester inserting in this one order of the unique key is
+     * what keeps concurrent ingests of overlapping batches from deadlocking: they wait on each other's keys in
+     * the same order instead of in a cycle. The tape's (timestamp, trade id) order would not do: two batches
+     * that disagree on a print's time (a venue's correction, feeds rounding differently) would take the same
+     * keys in different orders. Within one batch the insert order barely matters to the reads: a batch fills
+     * the same few heap pages in any order.
      */
     private static List<MarketTrade> firstOfEachTradeId(Collection<MarketTrade> trades) {
         Set<MarketTradeId> seen = new HashSet<>(Math.max(16, trades.size() * 4 / 3 + 1));
@@ -122,7 +125,7 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
             }
             i++;
         }
-        firsts.sort(TAPE_ORDER);
+        firsts.sort(KEY_ORDER);
         return firsts;
     }
 
