@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The example of docs/README-draft.md, kept here so it compiles and runs with every build: a bot that
+ * The embedding example of README.md, kept here so it compiles and runs with every build: a bot that
  * buys a fixed number of tokens at the first print of a market at or above 0.95.
  *
  * <p>One loop step: ingest what the venue sent (idempotent, so an overlapping page is harmless), process
