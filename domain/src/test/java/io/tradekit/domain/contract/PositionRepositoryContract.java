@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -361,17 +362,27 @@ public abstract class PositionRepositoryContract {
     }
 
     @Test
-    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTime() {
+    void aTimeOutsideTheKitsRangeIsRefusedByTheDomainBeforeAnyStore() {
         for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
-            Position open = Positions.open(account).condition(market).token(Ids.token()).at(far).build();
-            try {
-                positions.insert(open);
-            } catch (InvalidValueException refused) {
-                assertThat(positions.findById(account, open.id())).isEmpty();
-                continue;
-            }
-            assertThat(stored(open)).isEqualTo(open);
+            assertThatThrownBy(() -> Positions.open(account).condition(market).token(yes).at(far).build())
+                    .as(far.toString()).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("openedAt: ");
         }
+        assertThat(positions.findOpenByToken(account, yes)).isEmpty();
+    }
+
+    @Test
+    void theEndsOfTheTimeRangeRoundTripExactly() {
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).at(Times.EARLIEST)
+                .build());
+        assertThat(stored(open)).isEqualTo(open);
+        assertThat(open.openedAt()).isEqualTo(Times.EARLIEST);
+        Position closed = positions.update(open.close(Price.of("0.6"), Money.ZERO, Times.LATEST));
+        assertThat(stored(closed)).isEqualTo(closed);
+        assertThat(closed.closedAt()).contains(Times.LATEST);
+        // the last microsecond is inside a window that ends at "ever", outside one that ends at LATEST
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Times.LATEST, Instant.MAX)).closed()).isEqualTo(1);
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Instant.MIN, Times.LATEST)).closed()).isZero();
     }
 
     // ---- review: optimistic locking edges
