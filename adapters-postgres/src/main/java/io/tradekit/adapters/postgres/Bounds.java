@@ -22,7 +22,8 @@ public final class Bounds {
 
     /**
      * {@code time}, which is about to be written, if the store holds it exactly; else the domain's error naming
-     * {@code field}. Without this the driver would write a time before 4713 BC as -infinity (it reads back as
+     * {@code field}. Defence in depth: the domain already refuses every time outside {@code Times.EARLIEST ..
+     * Times.LATEST} (four-digit years), which lies inside this range, so no aggregate reaches it. Without this the driver would write a time before 4713 BC as -infinity (it reads back as
      * another time) and the server would keep 29 February of 1 BC, which the driver cannot read back.
      */
     public static Instant storable(Instant time, String field) {

@@ -193,6 +193,32 @@ public final class Position {
         }
     }
 
+    /**
+     * Refuses this position as the next stored state of {@code stored} (the same account and id): its identity
+     * (condition, token, event, side, opening time) never changes ({@link InvalidValueException} naming the
+     * field), and a CLOSED or SETTLED position never becomes OPEN again ({@link IllegalTransitionException}).
+     * Repositories call it on update, so every store refuses the same states, before writing anything.
+     */
+    public void requireSuccessorOf(Position stored) {
+        Require.nonNull(stored, "stored");
+        requireUnchanged("conditionId", stored.conditionId, conditionId);
+        requireUnchanged("tokenId", stored.tokenId, tokenId);
+        requireUnchanged("eventId", stored.eventId, eventId);
+        requireUnchanged("side", stored.side, side);
+        requireUnchanged("openedAt", stored.openedAt, openedAt);
+        if (stored.status != PositionStatus.OPEN && status == PositionStatus.OPEN) {
+            throw new IllegalTransitionException("reopen position " + id,
+                    "it is already " + stored.status + " since " + stored.closedAt);
+        }
+    }
+
+    private void requireUnchanged(String field, Object stored, Object next) {
+        if (!Objects.equals(stored, next)) {
+            throw new InvalidValueException(field, "position " + id + " cannot change from "
+                    + (stored == null ? "none" : stored) + " to " + (next == null ? "none" : next));
+        }
+    }
+
     /** Size times the current price. */
     public Money currentValue() {
         return currentPrice.times(size);

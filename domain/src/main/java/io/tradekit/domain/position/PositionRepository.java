@@ -26,6 +26,10 @@ public interface PositionRepository {
      *
      * @return the position at its new stored version (one more)
      * @throws io.tradekit.domain.shared.StaleVersionException when someone else stored a newer version first
+     * @throws io.tradekit.domain.shared.InvalidValueException when an identity field (condition, token, event,
+     *         side, opened time) differs from the stored position's (see {@link Position#requireSuccessorOf})
+     * @throws io.tradekit.domain.shared.IllegalTransitionException when a closed or settled position would
+     *         become open again; nothing is written in either case
      */
     Position update(Position position);
 

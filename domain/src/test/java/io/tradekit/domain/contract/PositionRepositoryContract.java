@@ -27,6 +27,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Times;
+import io.tradekit.domain.shared.EventId;
+import io.tradekit.domain.shared.IllegalTransitionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -361,17 +366,112 @@ public abstract class PositionRepositoryContract {
     }
 
     @Test
-    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTime() {
+    void aTimeOutsideTheKitsRangeIsRefusedByTheDomainBeforeAnyStore() {
         for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
-            Position open = Positions.open(account).condition(market).token(Ids.token()).at(far).build();
-            try {
-                positions.insert(open);
-            } catch (InvalidValueException refused) {
-                assertThat(positions.findById(account, open.id())).isEmpty();
-                continue;
-            }
+            assertThatThrownBy(() -> Positions.open(account).condition(market).token(yes).at(far).build())
+                    .as(far.toString()).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("openedAt: ");
+        }
+        assertThat(positions.findOpenByToken(account, yes)).isEmpty();
+    }
+
+    @Test
+    void theEndsOfTheTimeRangeRoundTripExactly() {
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).at(Times.EARLIEST)
+                .build());
+        assertThat(stored(open)).isEqualTo(open);
+        assertThat(open.openedAt()).isEqualTo(Times.EARLIEST);
+        Position closed = positions.update(open.close(Price.of("0.6"), Money.ZERO, Times.LATEST));
+        assertThat(stored(closed)).isEqualTo(closed);
+        assertThat(closed.closedAt()).contains(Times.LATEST);
+        // the last microsecond is inside a window that ends at "ever", outside one that ends at LATEST
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Times.LATEST, Instant.MAX)).closed()).isEqualTo(1);
+        assertThat(positions.summarizeCloses(CloseQuery.of(account, Instant.MIN, Times.LATEST)).closed()).isZero();
+    }
+
+    // ---- identity and reopening: refused the same way by every store, nothing written
+
+    /** {@code p} as storage would rebuild it, with the identity fields given instead of its own. */
+    private static Position withIdentity(Position p, ConditionId condition, TokenId token, EventId event,
+            PositionSide side, Instant openedAt) {
+        return Position.restore(p.id(), p.accountId(), condition, token, event, side, p.status(), p.size(),
+                p.averageEntryPrice(), p.costBasis(), p.currentPrice(), p.realizedPnl(), p.fees(), openedAt,
+                p.updatedAt(), p.closedAt().orElse(null), p.version());
+    }
+
+    @Test
+    void anUpdateThatChangesAnIdentityFieldIsRefusedNamingTheFieldAndWritesNothing() {
+        EventId event = Ids.event();
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).event(event).build());
+        Position next = open.markToMarket(Price.of("0.7"), Instants.T0.plusSeconds(1));
+        TokenId other = Ids.token();
+        Map<String, Position> changed = new LinkedHashMap<>();
+        changed.put("conditionId", withIdentity(next, Ids.condition(), yes, event, PositionSide.LONG, next.openedAt()));
+        changed.put("tokenId", withIdentity(next, market, other, event, PositionSide.LONG, next.openedAt()));
+        changed.put("eventId", withIdentity(next, market, yes, Ids.event(), PositionSide.LONG, next.openedAt()));
+        changed.put("eventId ", withIdentity(next, market, yes, null, PositionSide.LONG, next.openedAt()));
+        changed.put("side", withIdentity(next, market, yes, event, PositionSide.SHORT, next.openedAt()));
+        changed.put("openedAt", withIdentity(next, market, yes, event, PositionSide.LONG,
+                next.openedAt().minusNanos(1000)));
+        for (Map.Entry<String, Position> change : changed.entrySet()) {
+            String field = change.getKey().trim();
+            assertThatThrownBy(() -> positions.update(change.getValue())).as(change.getKey())
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field))
+                    .hasMessageContaining(open.id().toString()).hasMessageContaining("cannot change");
             assertThat(stored(open)).isEqualTo(open);
         }
+        assertThat(positions.findOpenByToken(account, yes)).contains(open);
+        assertThat(positions.findOpenByToken(account, other)).isEmpty();
+        assertThat(positions.findOpenByCondition(account, market)).containsExactly(open);
+        // the same state with its identity intact is stored
+        assertThat(positions.update(next)).isEqualTo(next.withVersion(1));
+    }
+
+    @Test
+    void anIdentityChangeRefusedInsideAUnitLeavesItUsable() {
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).build());
+        Position moved = withIdentity(open, market, Ids.token(), null, PositionSide.LONG, open.openedAt());
+        Position marked = store().unitOfWork().inTransaction(() -> {
+            assertThatThrownBy(() -> positions.update(moved)).isInstanceOf(InvalidValueException.class);
+            return positions.update(open.markToMarket(Price.of("0.8"), Instants.T0.plusSeconds(1)));
+        });
+        assertThat(stored(open)).isEqualTo(marked);
+    }
+
+    @Test
+    void reopeningAClosedOrSettledPositionIsRefusedAndLeavesTheUnitUsable() {
+        TokenId closedToken = Ids.token();
+        TokenId settledToken = Ids.token();
+        Position openA = positions.insert(Positions.open(account).condition(market).token(closedToken).build());
+        Position openB = positions.insert(Positions.open(account).condition(market).token(settledToken).build());
+        Position closed = positions.update(openA.close(Price.of("0.6"), Money.ZERO, Instants.T0.plusSeconds(1)));
+        Position settled = positions.update(openB.settle(true, Instants.T0.plusSeconds(1)));
+        Position bystander = positions.insert(Positions.open(account).condition(market).token(yes).build());
+        for (Position[] pair : new Position[][] {{openA, closed}, {openB, settled}}) {
+            Position was = pair[0];
+            Position done = pair[1];
+            // the open state rebuilt at the stored version: a bug, or a caller replaying an old state
+            Position reopened = Position.restore(done.id(), account, market, was.tokenId(), null, PositionSide.LONG,
+                    PositionStatus.OPEN, was.size(), was.averageEntryPrice(), was.costBasis(), was.currentPrice(),
+                    was.realizedPnl(), was.fees(), was.openedAt(), Instants.T0.plusSeconds(2), null, done.version());
+            Position marked = store().unitOfWork().inTransaction(() -> {
+                assertThatThrownBy(() -> positions.update(reopened)).as(done.status().toString())
+                        .isInstanceOf(IllegalTransitionException.class).hasMessageContaining(done.id().toString());
+                Position current = stored(bystander);
+                return positions.update(current.markToMarket(Price.of("0.55"), Instants.T0.plusSeconds(3)));
+            });
+            assertThat(stored(done)).isEqualTo(done);
+            assertThat(positions.findOpenByToken(account, was.tokenId())).isEmpty();
+            assertThat(stored(bystander)).isEqualTo(marked);
+        }
+    }
+
+    @Test
+    void aStaleUpdateIsStaleEvenWhenItAlsoChangesTheIdentity() {
+        Position open = positions.insert(Positions.open(account).condition(market).token(yes).build());
+        positions.update(open.markToMarket(Price.of("0.7"), Instants.T0.plusSeconds(1)));
+        Position staleAndMoved = withIdentity(open, market, Ids.token(), null, PositionSide.LONG, open.openedAt());
+        assertThatThrownBy(() -> positions.update(staleAndMoved)).isInstanceOf(StaleVersionException.class);
     }
 
     // ---- review: optimistic locking edges

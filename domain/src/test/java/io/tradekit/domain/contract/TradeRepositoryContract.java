@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -13,6 +14,9 @@ import io.tradekit.domain.trade.ClientTradeId;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeRepository;
 import java.util.List;
+import io.tradekit.domain.shared.Times;
+import io.tradekit.domain.shared.InvalidValueException;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,27 @@ public abstract class TradeRepositoryContract {
         assertThat(stored).isEqualTo(trade);
         assertThat(stored.legs()).containsExactlyElementsOf(trade.legs());
         assertThat(stored.hasPartialFillRisk()).isTrue();
+    }
+
+    @Test
+    void theEndsOfTheTimeRangeRoundTripExactly() {
+        for (Instant end : List.of(Times.EARLIEST, Times.LATEST)) {
+            Trade trade = Trades.trade(account).at(end).leg(Trades.filled(market, yes, Side.BUY, "1", "0.5", "0"))
+                    .build();
+            assertThat(trades.insertIfAbsent(trade)).isTrue();
+            assertThat(trades.find(account, trade.clientTradeId())).contains(trade);
+            assertThat(trade.executedAt()).isEqualTo(end);
+        }
+    }
+
+    @Test
+    void aTimeOutsideTheKitsRangeIsRefusedByTheDomainBeforeAnyStore() {
+        for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
+            assertThatThrownBy(() -> Trades.trade(account).at(far)
+                    .leg(Trades.filled(market, yes, Side.BUY, "1", "0.5", "0")).build())
+                    .as(far.toString()).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("executedAt: ");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -14,6 +15,9 @@ import io.tradekit.domain.trigger.Trigger;
 import io.tradekit.domain.trigger.TriggerRepository;
 import java.util.ArrayList;
 import java.util.List;
+import io.tradekit.domain.shared.Times;
+import io.tradekit.domain.shared.InvalidValueException;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,26 @@ public abstract class TriggerRepositoryContract {
         assertThat(triggers.findByCondition(account, market, Price.of("0.95"))).contains(trigger);
         assertThat(triggers.findByToken(account, yes, Price.of("0.95"))).contains(trigger);
         assertThat(triggers.findByAccount(account)).containsExactly(trigger);
+    }
+
+    @Test
+    void theEndsOfTheTimeRangeRoundTripExactly() {
+        Trigger trigger = new Trigger(account, market, yes, Price.of("0.95"), Price.of("0.96"),
+                MarketTradeId.of(Ids.unique("print")), Times.EARLIEST, Times.LATEST);
+        assertThat(triggers.createIfFirst(trigger)).isTrue();
+        assertThat(triggers.findByCondition(account, market, Price.of("0.95"))).contains(trigger);
+        assertThat(triggers.findByAccount(account)).containsExactly(trigger);
+        assertThat(trigger.printedAt()).isEqualTo(Times.EARLIEST);
+        assertThat(trigger.firedAt()).isEqualTo(Times.LATEST);
+    }
+
+    @Test
+    void aTimeOutsideTheKitsRangeIsRefusedByTheDomainBeforeAnyStore() {
+        for (Instant far : WatermarkRepositoryContract.FAR_TIMES) {
+            assertThatThrownBy(() -> Triggers.trigger(account, market, yes, "0.95", "0.96", far))
+                    .as(far.toString()).isInstanceOf(InvalidValueException.class);
+        }
+        assertThat(triggers.findByAccount(account)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.testdata.Ids;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,22 +149,33 @@ public abstract class WatermarkRepositoryContract {
         assertThat(stored()).isEqualTo(target);
     }
 
-    /** Times far outside any bot's life: a store may refuse them, but never keep another time instead. */
+    /**
+     * Times outside the kit's range (four-digit years): the domain refuses them, so no store ever sees one
+     * (PostgreSQL would write a time before 4713 BC as another time, and could not read back 29 Feb 1 BC).
+     */
     static final List<Instant> FAR_TIMES = List.of(Instants.at("-5000-01-01T00:00:00Z"),
-            Instants.at("0000-02-29T12:00:00Z"), Instants.at("+300000-01-01T00:00:00Z"));
+            Instants.at("0000-02-29T12:00:00Z"), Instants.at("0000-12-31T23:59:59.999999Z"),
+            Instants.at("+10000-01-01T00:00:00Z"), Instants.at("+300000-01-01T00:00:00Z"));
 
     @Test
-    void aTimeTheStoreCannotHoldIsRefusedNeverStoredAsAnotherTime() {
+    void aTimeOutsideTheKitsRangeIsRefusedByTheDomainBeforeAnyStore() {
         for (Instant far : FAR_TIMES) {
-            String key = Ids.unique("far");
-            WatermarkPosition position = at(far, "a");
-            try {
-                assertThat(watermarks.advance(account, consumer, key, position)).isTrue();
-            } catch (InvalidValueException refused) {
-                assertThat(watermarks.find(account, consumer, key)).isEmpty();
-                continue;
-            }
-            assertThat(watermarks.find(account, consumer, key).orElseThrow().position()).isEqualTo(position);
+            assertThatThrownBy(() -> at(far, "a")).as(far.toString())
+                    .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("timestamp: ");
         }
+    }
+
+    @Test
+    void theEndsOfTheTimeRangeRoundTripExactly() {
+        String first = Ids.unique("ends");
+        WatermarkPosition earliest = at(Times.EARLIEST, "a");
+        WatermarkPosition latest = at(Times.LATEST, "~");
+        assertThat(watermarks.advance(account, consumer, first, earliest)).isTrue();
+        assertThat(watermarks.find(account, consumer, first).orElseThrow().position()).isEqualTo(earliest);
+        assertThat(watermarks.advance(account, consumer, first, latest)).isTrue();
+        assertThat(watermarks.find(account, consumer, first).orElseThrow().position()).isEqualTo(latest);
+        // nothing is after the last position
+        assertThat(watermarks.advance(account, consumer, first, at(Times.LATEST, "a"))).isFalse();
+        assertThat(watermarks.find(account, consumer, first).orElseThrow().position()).isEqualTo(latest);
     }
 }

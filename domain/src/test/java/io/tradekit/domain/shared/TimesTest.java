@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
@@ -26,5 +27,26 @@ class TimesTest {
         assertThatThrownBy(() -> Times.micros(null, "executedAt"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("executedAt: must not be null");
+    }
+
+    @Test
+    void keepsTheEndsOfTheRangeExactly() {
+        assertThat(Times.micros(Instant.parse("0001-01-01T00:00:00Z"), "at")).isEqualTo(Times.EARLIEST);
+        assertThat(Times.micros(Instant.parse("9999-12-31T23:59:59.999999Z"), "at")).isEqualTo(Times.LATEST);
+        // nanoseconds past the last microsecond truncate into the range
+        assertThat(Times.micros(Instant.parse("9999-12-31T23:59:59.999999999Z"), "at")).isEqualTo(Times.LATEST);
+    }
+
+    @Test
+    void refusesATimeOutsideFourDigitYearsNamingTheField() {
+        for (String far : List.of("0000-12-31T23:59:59.999999Z", "0000-02-29T12:00:00Z", "-5000-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z", "+294276-12-31T23:59:59.999999Z")) {
+            assertThatThrownBy(() -> Times.micros(Instant.parse(far), "openedAt"))
+                    .as(far)
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("openedAt: outside the kit's time range");
+        }
+        assertThatThrownBy(() -> Times.micros(Instant.MIN, "timestamp")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Times.micros(Instant.MAX, "timestamp")).isInstanceOf(InvalidValueException.class);
     }
 }

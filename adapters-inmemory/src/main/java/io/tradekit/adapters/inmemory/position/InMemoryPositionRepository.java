@@ -88,6 +88,7 @@ public final class InMemoryPositionRepository implements PositionRepository {
                 if (stored == null || stored.version() != position.version()) {
                     throw stale(position);
                 }
+                position.requireSuccessorOf(stored); // before any index moves: a refusal writes nothing
                 book.requireNoOtherOpen(next);
                 book.replace(stored, next);
             } finally {

@@ -56,12 +56,17 @@ public final class PostgresPositionRepository implements PositionRepository {
     public Position update(Position position) {
         Require.nonNull(position, "position");
         PositionRow row = PositionRow.of(position);
-        int updated = calls.call("update position " + position.id() + " of " + position.accountId(),
-                () -> mapper.update(row));
-        if (updated == 0) {
-            throw new StaleVersionException("position", position.accountId() + "/" + position.id(), position.version());
+        String what = "update position " + position.id() + " of " + position.accountId();
+        if (calls.call(what, () -> mapper.update(row)) == 1) {
+            return position.withVersion(position.version() + 1);
         }
-        return position.withVersion(position.version() + 1);
+        // 0 rows and nothing written: a newer (or no) stored version, else a changed identity or a reopening,
+        // which the domain names exactly as the in-memory store does
+        PositionRow stored = calls.call(what, () -> mapper.findById(row.accountId(), row.id()));
+        if (stored != null && stored.version() == position.version()) {
+            position.requireSuccessorOf(stored.toPosition());
+        }
+        throw new StaleVersionException("position", position.accountId() + "/" + position.id(), position.version());
     }
 
     @Override
