@@ -98,7 +98,8 @@ public final class ReplayCommand implements Callable<Integer> {
     long maxAgeSeconds;
 
     @Option(names = "--stake", paramLabel = "MONEY", defaultValue = "10",
-            description = "Notional of each entry; quantity = stake / price, rounded down to 0.01. "
+            description = "Notional of each entry; quantity = stake / price, rounded down to 8 decimal places "
+                    + "(the kit's quantity scale). "
                     + "Default: ${DEFAULT-VALUE}.")
     BigDecimal stake;
 

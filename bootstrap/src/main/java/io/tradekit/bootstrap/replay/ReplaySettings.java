@@ -1,6 +1,7 @@
 package io.tradekit.bootstrap.replay;
 
 import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.Decimals;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
@@ -16,7 +17,9 @@ import java.time.ZoneId;
  * @param account         whose triggers, trades and positions the replay writes
  * @param threshold       a print fires when its price reaches it, in (0, 1]
  * @param maxAge          a print older than this at the simulated clock is stale and never fires
- * @param stake           notional of each entry; quantity = stake / price, rounded down to 0.01
+ * @param stake           notional of each entry; quantity = stake / price, rounded down to 8 decimal places
+ *                        (the kit's quantity scale), so quantity x price is at most the stake and short of it
+ *                        by less than 1e-8 x price
  * @param feeBps          fee per entry in basis points of its notional
  * @param startingCapital equity before the first close
  * @param zone            calendar days of the report (daily equity, Sharpe, Sortino) and of the risk day
@@ -25,8 +28,11 @@ import java.time.ZoneId;
 public record ReplaySettings(AccountId account, Price threshold, Duration maxAge, Money stake, BigDecimal feeBps,
         Money startingCapital, ZoneId zone, int periodsPerYear) {
 
-    /** Entry sizes are whole hundredths of a unit, rounded down so an entry never spends more than its stake. */
-    public static final int QUANTITY_DECIMALS = 2;
+    /**
+     * Entry sizes carry the kit's quantity scale ({@link Decimals#SCALE} places), rounded down so an entry never
+     * spends more than its stake and falls short of it by less than 1e-8 x price.
+     */
+    public static final int QUANTITY_DECIMALS = Decimals.SCALE;
     public static final Money MIN_STAKE = Money.of("0.01");
 
     public ReplaySettings {

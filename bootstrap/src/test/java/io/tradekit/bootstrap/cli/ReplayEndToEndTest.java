@@ -34,18 +34,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Prints in received_at order (the file has t07/t08, t06/t13 and the repeated t02 out of that order):
  * <pre>
  *  t01 c1 y1 0.60  10:00:01  below the threshold
- *  t02 c1 y1 0.96  11:00:01  FIRST HIT (c1, y1): entry 1, BUY 10.41 (10 / 0.96 = 10.416.. rounded down to
- *                            0.01) at 0.96 = notional 9.9936, fee 9.9936 x 0.002 = 0.0199872
+ *  t02 c1 y1 0.96  11:00:01  FIRST HIT (c1, y1): entry 1, BUY 10.41666666 (10 / 0.96 = 10.41666666|666..
+ *                            rounded down to 8 places) at 0.96: 10.41666666 x 0.96 = 9.9999999936, notional
+ *                            rounded half-even to 8 places 9.99999999; fee 9.99999999 x 0.002 = 0.01999999998
+ *                            -> 0.02000000
  *  t03 c1 y1 0.97  11:00:01  same timestamp as t02, later id: processed, but c1 already fired
  *  t04 c1 n1 0.03  11:30:00
  *  t02 (again)     11:45:00  LATE: the same print received twice, not after c1's watermark (t04)
- *  t05 c2 y2 0.95  12:00:00  FIRST HIT at exactly the threshold: entry 2, BUY 10.52 (10 / 0.95 = 10.526..)
- *                            = 9.994, fee 0.019988
+ *  t05 c2 y2 0.95  12:00:00  FIRST HIT at exactly the threshold: entry 2, BUY 10.52631578 (10 / 0.95 =
+ *                            10.52631578|947..) x 0.95 = 9.999999991 -> 9.99999999, fee 0.01999999998 -> 0.02
  *  t08 c3 y3 0.50  13:06:00  (timestamp 13:05)
  *  t07 c3 y3 0.98  13:10:00  LATE: timestamp 13:00 is before c3's watermark 13:05 (and 600 s old: it would
  *                            also be stale; late counts first). Never fires although 0.98 >= 0.95
  *  t09 c3 y3 0.99  14:06:00  STALE: 360 s old > 300 s, never fires
- *  t10 c3 n3 0.96  15:00:02  FIRST HIT (c3, n3): entry 3, 10.41 at 0.96 = 9.9936, fee 0.0199872;
+ *  t10 c3 n3 0.96  15:00:02  FIRST HIT (c3, n3): entry 3, 10.41666666 at 0.96 = 9.99999999, fee 0.02;
  *                            open positions were 2, now 3
  *  t11 c3 n3 0.90  16:00:01  the last print of n3: c3 never resolves, so n3 is marked at 0.90
  *  t12 c4 y4 0.955 17:00:00  FIRST HIT (c4, y4), but a 4th open position breaks max-open-positions 3:
@@ -54,31 +56,36 @@ import org.junit.jupiter.api.io.TempDir;
  *  t13 c4 y4 0.99  07:00:01  after c4's resolution: skipped
  *  t06 c2 n2 0.97  09:00:01  c2's other token: (c2, 0.95) already fired, no second trigger
  *  t14 c5 y1 0.98  10:00:01  c1's token relisted under c5: (y1, 0.95) already fired, no trigger
- *  -- 03-02 12:00 c1 resolves, y1 wins: entry 1 pays 10.41 - 9.9936 = +0.4164, net of fee +0.3964128
- *  t15 c6 y6 0.96  13:00:00  FIRST HIT (c6, y6): 2 positions open (c2, c3), entry 4: 10.41 at 0.96
- * After the tape: open positions marked at their last print (c3/n3 at 0.90: unrealized
- * 10.41 x 0.90 - 9.9936 = -0.6246); then the later resolutions, in time order:
- *  -- 03-03 12:00 c2 resolves, n2 wins: entry 2 pays 0: -9.994 - 0.019988 = -10.013988
- *  -- 03-04 00:00 c6 resolves, y6 wins: entry 4: +0.3964128
+ *  -- 03-02 12:00 c1 resolves, y1 wins: entry 1 pays 10.41666666 x 1 - 9.99999999 = +0.41666667, net of fee
+ *                 0.41666667 - 0.02 = +0.39666667
+ *  t15 c6 y6 0.96  13:00:00  FIRST HIT (c6, y6): 2 positions open (c2, c3), entry 4: 10.41666666 at 0.96
+ * After the tape: open positions marked at their last print (c3/n3 at 0.90: value 10.41666666 x 0.90
+ * = 9.374999994 -> 9.37499999, unrealized 9.37499999 - 9.99999999 = -0.625); then the later resolutions,
+ * in time order:
+ *  -- 03-03 12:00 c2 resolves, n2 wins: entry 2 pays 0: -9.99999999 - 0.02 = -10.01999999
+ *  -- 03-04 00:00 c6 resolves, y6 wins: entry 4: +0.39666667
  *  (c9 resolves on 03-10 but never traded on the tape: ignored, it does not stretch the window.)
  * </pre>
  * Counts: 16 prints, 15 new (t02 twice), late 2 (t02 again, t07), stale 1 (t09), after resolution 1 (t13),
  * triggers 5 (c1, c2, c3, c4, c6), entries 4, rejected by risk 1 (c4); closed 3 (2 wins, 1 loss), open 1.
  *
- * <p>Money: net profit 0.3964128 x 2 - 10.013988 = -9.2211624; gross profit 0.7928256, gross loss
- * 10.013988, profit factor 0.7928256 / 10.013988 = 0.079171814465925...; average win 0.3964128, average
- * loss 10.013988; expectancy 2/3 x 0.3964128 - 1/3 x 10.013988 = -3.0737208 (= net / 3); ending equity
- * 990.7788376.
+ * <p>Money: net profit 0.39666667 x 2 - 10.01999999 = 0.79333334 - 10.01999999 = -9.22666665; gross profit
+ * 0.79333334, gross loss 10.01999999, profit factor 0.79333334 / 10.01999999 = 0.079174984110953078...;
+ * average win 0.39666667, average loss 10.01999999; expectancy 2/3 x 0.39666667 - 1/3 x 10.01999999
+ * = -9.22666665 / 3 = -3.07555555 (= net / 3, exact); ending equity 1000 - 9.22666665 = 990.77333335.
  *
  * <p>Curve and ratios. Window: first print received (03-01 10:00:01) to the second after the last close
- * (03-04 00:00:01): days 03-01 .. 03-04. Daily equity 1000, 1000.3964128, 990.3824248, 990.7788376, so
- * daily returns r = 0, 0.0003964128, -0.010010019899983392, 0.00040026235328242267.
- * mean = -0.0023033361866752423; stdev (n-1) = 0.0051412197353718813;
- * Sharpe = mean / stdev x sqrt(365) = -8.5592871581866308; Sortino = mean / sqrt(r3^2 / 4) x sqrt(365)
- * = -8.7922254896730471. Max drawdown: peak 1000.3964128 (03-02 12:00) to trough 990.3824248 (03-03
- * 12:00) = 10.013988, i.e. 10.013988 / 1000.3964128 = 0.010010019899983392 of the peak, which the JSON's
- * max_drawdown_pct gives as a percent: 1.0010019899983392. CAGR = (990.7788376 / 1000)^(365/4) - 1
- * = -0.57058633490384845; Calmar = CAGR / max drawdown fraction = -57.001518538918703.
+ * (03-04 00:00:01): days 03-01 .. 03-04. Daily equity 1000, 1000 + 0.39666667 = 1000.39666667,
+ * 1000.39666667 - 10.01999999 = 990.37666668, 990.37666668 + 0.39666667 = 990.77333335, so daily returns
+ * r1 = 0, r2 = 0.39666667 / 1000 = 0.00039666667, r3 = -10.01999999 / 1000.39666667 = -0.010016026965936792,
+ * r4 = 0.39666667 / 990.37666668 = 0.00040052101725066865.
+ * mean = (r1 + r2 + r3 + r4) / 4 = -0.0023047098196715307; stdev (n-1) = sqrt(sum (r - mean)^2 / 3)
+ * = 0.0051443110424092053; Sharpe = mean / stdev x sqrt(365) = -8.5592451383555904; Sortino = mean
+ * / sqrt(r3^2 / 4) x sqrt(365) = mean / 0.0050080134829683958 x sqrt(365) = -8.7921926387928296.
+ * Max drawdown: peak 1000.39666667 (03-02 12:00) to trough 990.37666668 (03-03 12:00) = 10.01999999, i.e.
+ * 10.01999999 / 1000.39666667 = 0.010016026965936792 of the peak, which the JSON's max_drawdown_pct gives as
+ * a percent: 1.0016026965936792. CAGR = (990.77333335 / 1000)^(365/4) - 1 = -0.57080396617256246;
+ * Calmar = CAGR / max drawdown fraction = -0.57080396617256246 / 0.010016026965936792 = -56.989060444205342.
  */
 class ReplayEndToEndTest {
     static final String TAPE = Cli.resource("replay/tiny-tape.csv");
@@ -111,34 +118,34 @@ class ReplayEndToEndTest {
         assertThat(r.get("wins").asLong()).isEqualTo(2);
         assertThat(r.get("losses").asLong()).isEqualTo(1);
         assertThat(r.get("breakevens").asLong()).isEqualTo(0);
-        exact(r, "net_profit", "-9.2211624");
-        exact(r, "gross_profit", "0.7928256");
-        exact(r, "gross_loss", "10.013988");
-        exact(r, "average_win", "0.3964128");
-        exact(r, "average_loss", "10.013988");
-        exact(r, "largest_win", "0.3964128");
-        exact(r, "largest_loss", "10.013988");
-        exact(r, "expectancy", "-3.0737208");
-        exact(r, "max_drawdown", "10.013988");
+        exact(r, "net_profit", "-9.22666665");
+        exact(r, "gross_profit", "0.79333334");
+        exact(r, "gross_loss", "10.01999999");
+        exact(r, "average_win", "0.39666667");
+        exact(r, "average_loss", "10.01999999");
+        exact(r, "largest_win", "0.39666667");
+        exact(r, "largest_loss", "10.01999999");
+        exact(r, "expectancy", "-3.07555555");
+        exact(r, "max_drawdown", "10.01999999");
         exact(r, "starting_capital", "1000");
-        exact(r, "ending_equity", "990.7788376");
-        exact(r, "open_cost_basis", "9.9936");
-        exact(r, "unrealized_pnl", "-0.6246");
+        exact(r, "ending_equity", "990.77333335");
+        exact(r, "open_cost_basis", "9.99999999");
+        exact(r, "unrealized_pnl", "-0.625");
         close(r, "win_rate", "0.66666666666666667");
-        close(r, "profit_factor", "0.079171814465925064");
-        close(r, "max_drawdown_pct", "1.0010019899983392");
-        close(r, "sharpe", "-8.5592871581866308");
-        close(r, "sortino", "-8.7922254896730471");
-        close(r, "cagr", "-0.57058633490384845");
-        close(r, "calmar", "-57.001518538918703");
+        close(r, "profit_factor", "0.079174984110953078");
+        close(r, "max_drawdown_pct", "1.0016026965936792");
+        close(r, "sharpe", "-8.5592451383555904");
+        close(r, "sortino", "-8.7921926387928296");
+        close(r, "cagr", "-0.57080396617256246");
+        close(r, "calmar", "-56.989060444205342");
         assertThat(r.get("drawdown_peak_at").asText()).isEqualTo("2026-03-02T12:00:00Z");
         assertThat(r.get("drawdown_trough_at").asText()).isEqualTo("2026-03-03T12:00:00Z");
         assertThat(r.get("run").get("window_start").asText()).isEqualTo("2026-03-01T10:00:01Z");
         assertThat(r.get("run").get("window_end").asText()).isEqualTo("2026-03-04T00:00:01Z");
         assertThat(r.get("daily_equity")).extracting(d -> d.get("day").asText() + "=" + d.get("equity").decimalValue()
                 .stripTrailingZeros().toPlainString())
-                .containsExactly("2026-03-01=1000", "2026-03-02=1000.3964128", "2026-03-03=990.3824248",
-                        "2026-03-04=990.7788376");
+                .containsExactly("2026-03-01=1000", "2026-03-02=1000.39666667", "2026-03-03=990.37666668",
+                        "2026-03-04=990.77333335");
     }
 
     private static void exact(JsonNode report, String key, String expected) {
@@ -168,8 +175,8 @@ class ReplayEndToEndTest {
             assertThat(result.out()).contains("store memory, account replay")
                     .contains(line("prints", "16"), line("late (skipped)", "2"), line("stale (skipped)", "1"),
                             line("after resolution (skipped)", "1"), line("triggers", "5"), line("entries", "4"),
-                            line("rejected by risk", "1"), line("net profit", "-9.22"), line("win rate", "66.67%"),
-                            line("sharpe", "-8.56"), line("equity", "1,000.00 -> 990.78"));
+                            line("rejected by risk", "1"), line("net profit", "-9.23"), line("win rate", "66.67%"),
+                            line("sharpe", "-8.56"), line("equity", "1,000.00 -> 990.77"));
         }
 
         @Test
@@ -180,7 +187,7 @@ class ReplayEndToEndTest {
                     .toArray(String[]::new));
 
             assertThat(result.exitCode()).isZero();
-            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("-9.22", "990.78", "<svg ");
+            assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("-9.23", "990.77", "<svg ");
         }
 
         @Test
@@ -190,14 +197,16 @@ class ReplayEndToEndTest {
             Cli.Result result = Cli.run("replay", "--tape", TAPE, "--resolutions", RESOLUTIONS, "--fee-bps", "20",
                     "--json", json.toString());
 
-            // c4's entry now happens: 10 / 0.955 = 10.471.. -> 10.47 at 0.955 = 9.99885, fee 0.0199977; c4 resolves
-            // for y4: +10.47 - 9.99885 = 0.47115, net 0.4511523; net profit -9.2211624 + 0.4511523 = -8.7700101
+            // c4's entry now happens: 10 / 0.955 = 10.47120418|848.. -> 10.47120418 at 0.955 = 9.9999999919
+            // -> 9.99999999, fee 9.99999999 x 0.002 = 0.01999999998 -> 0.02; c4 resolves for y4:
+            // +10.47120418 - 9.99999999 = 0.47120419, net 0.47120419 - 0.02 = 0.45120419;
+            // net profit -9.22666665 + 0.45120419 = -8.77546246
             assertThat(result.exitCode()).isZero();
             JsonNode r = json(json);
             assertThat(r.get("entries").asLong()).isEqualTo(5);
             assertThat(r.get("rejected_by_risk").asLong()).isZero();
             assertThat(r.get("wins").asLong()).isEqualTo(3);
-            assertThat(r.get("net_profit").decimalValue()).isEqualByComparingTo("-8.7700101");
+            assertThat(r.get("net_profit").decimalValue()).isEqualByComparingTo("-8.77546246");
         }
     }
 
