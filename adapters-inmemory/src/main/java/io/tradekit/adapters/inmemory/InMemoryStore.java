@@ -1,6 +1,13 @@
 package io.tradekit.adapters.inmemory;
 
 import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
+import io.tradekit.adapters.inmemory.alert.InMemoryAlertRepository;
+import io.tradekit.adapters.inmemory.audit.InMemoryAuditTrail;
+import io.tradekit.adapters.inmemory.candidate.InMemoryCandidateRepository;
+import io.tradekit.adapters.inmemory.decision.InMemoryDecisionRepository;
+import io.tradekit.adapters.inmemory.limits.InMemoryRiskLimitSettingsRepository;
+import io.tradekit.adapters.inmemory.snapshot.InMemoryPerformanceSnapshotRepository;
+import io.tradekit.adapters.inmemory.tape.InMemoryTapeRetention;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
 import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
 import io.tradekit.adapters.inmemory.tape.InMemoryMarketTradeRepository;
@@ -21,6 +28,16 @@ public final class InMemoryStore {
     private final InMemoryWatermarkRepository watermarks = new InMemoryWatermarkRepository(unitOfWork);
     private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
     private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, trades);
+    // the journal: why a bot acted
+    private final InMemoryDecisionRepository decisions = new InMemoryDecisionRepository(unitOfWork);
+    private final InMemoryCandidateRepository candidates = new InMemoryCandidateRepository(unitOfWork);
+    private final InMemoryAlertRepository alerts = new InMemoryAlertRepository(unitOfWork);
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(unitOfWork);
+    private final InMemoryRiskLimitSettingsRepository riskLimitSettings =
+            new InMemoryRiskLimitSettingsRepository(unitOfWork);
+    private final InMemoryPerformanceSnapshotRepository performanceSnapshots =
+            new InMemoryPerformanceSnapshotRepository(unitOfWork);
+    private final InMemoryTapeRetention tapeRetention = new InMemoryTapeRetention(marketTrades, watermarks);
 
     public InMemoryStore() {
     }
@@ -55,6 +72,34 @@ public final class InMemoryStore {
 
     public InMemoryRiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public InMemoryDecisionRepository decisions() {
+        return decisions;
+    }
+
+    public InMemoryCandidateRepository candidates() {
+        return candidates;
+    }
+
+    public InMemoryAlertRepository alerts() {
+        return alerts;
+    }
+
+    public InMemoryAuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public InMemoryRiskLimitSettingsRepository riskLimitSettings() {
+        return riskLimitSettings;
+    }
+
+    public InMemoryPerformanceSnapshotRepository performanceSnapshots() {
+        return performanceSnapshots;
+    }
+
+    public InMemoryTapeRetention tapeRetention() {
+        return tapeRetention;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

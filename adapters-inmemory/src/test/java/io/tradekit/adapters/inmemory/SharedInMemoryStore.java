@@ -1,5 +1,7 @@
 package io.tradekit.adapters.inmemory;
 
+import io.tradekit.domain.contract.JournalPorts;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StorePorts;
 import io.tradekit.domain.contract.StoreUnderTest;
 
@@ -8,13 +10,22 @@ import io.tradekit.domain.contract.StoreUnderTest;
  * assume an empty store and never see each other's data.
  */
 public final class SharedInMemoryStore {
-    private static final StoreUnderTest STORE = ports(new InMemoryStore());
+    private static final InMemoryStore SHARED = new InMemoryStore();
+    private static final StoreUnderTest STORE = ports(SHARED);
+    private static final JournalStoreUnderTest JOURNAL = new JournalPorts(STORE, SHARED.decisions(),
+            SHARED.candidates(), SHARED.alerts(), SHARED.auditTrail(), SHARED.riskLimitSettings(),
+            SHARED.performanceSnapshots(), SHARED.tapeRetention());
 
     private SharedInMemoryStore() {
     }
 
     public static StoreUnderTest get() {
         return STORE;
+    }
+
+    /** The same store with its journal ports. */
+    public static JournalStoreUnderTest journal() {
+        return JOURNAL;
     }
 
     private static StoreUnderTest ports(InMemoryStore store) {

@@ -118,4 +118,30 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         markets.sort((a, b) -> a.value().compareTo(b.value()));
         return Collections.unmodifiableList(markets);
     }
+
+    /** The markets and their prints in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
+    Map<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> markets() {
+        return byCondition;
+    }
+
+    /** Removes one print (in the caller's unit of work); false when it is gone already. */
+    boolean remove(MarketTrade trade) {
+        if (!byId.remove(trade.tradeId(), trade)) {
+            return false;
+        }
+        ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(trade.conditionId());
+        if (market != null) {
+            market.remove(trade.position(), trade);
+        }
+        unitOfWork.onRollback(() -> {
+            byId.put(trade.tradeId(), trade);
+            byCondition.computeIfAbsent(trade.conditionId(), c -> new ConcurrentSkipListMap<>())
+                    .put(trade.position(), trade);
+        });
+        return true;
+    }
+
+    InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 }

@@ -60,4 +60,19 @@ public final class InMemoryWatermarkRepository implements WatermarkRepository {
             return moved[0];
         });
     }
+
+    /**
+     * The earliest position any consumer of any account holds on {@code streamKey}; empty when none holds one.
+     * Tape retention keeps every print after it.
+     */
+    public Optional<WatermarkPosition> earliestOn(String streamKey) {
+        Require.id(streamKey, "streamKey");
+        WatermarkPosition earliest = null;
+        for (var e : positions.entrySet()) {
+            if (e.getKey().streamKey().equals(streamKey) && (earliest == null || earliest.isAfter(e.getValue()))) {
+                earliest = e.getValue();
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
 }
