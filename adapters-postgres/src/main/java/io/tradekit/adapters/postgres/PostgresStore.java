@@ -3,6 +3,13 @@ package io.tradekit.adapters.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tradekit.adapters.postgres.account.PostgresTradingStateRepository;
+import io.tradekit.adapters.postgres.alert.PostgresAlertRepository;
+import io.tradekit.adapters.postgres.audit.PostgresAuditTrail;
+import io.tradekit.adapters.postgres.candidate.PostgresCandidateRepository;
+import io.tradekit.adapters.postgres.decision.PostgresDecisionRepository;
+import io.tradekit.adapters.postgres.limits.PostgresRiskLimitSettingsRepository;
+import io.tradekit.adapters.postgres.snapshot.PostgresPerformanceSnapshotRepository;
+import io.tradekit.adapters.postgres.tape.PostgresTapeRetention;
 import io.tradekit.adapters.postgres.position.PostgresPositionRepository;
 import io.tradekit.adapters.postgres.risk.PostgresRiskSnapshotQuery;
 import io.tradekit.adapters.postgres.tape.PostgresMarketTradeRepository;
@@ -10,6 +17,13 @@ import io.tradekit.adapters.postgres.trade.PostgresTradeRepository;
 import io.tradekit.adapters.postgres.trigger.PostgresTriggerRepository;
 import io.tradekit.adapters.postgres.watermark.PostgresWatermarkRepository;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.domain.audit.AuditTrail;
+import io.tradekit.domain.candidate.CandidateRepository;
+import io.tradekit.domain.decision.DecisionRepository;
+import io.tradekit.domain.limits.RiskLimitSettingsRepository;
+import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
+import io.tradekit.domain.tape.TapeRetention;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -60,6 +74,13 @@ public final class PostgresStore implements AutoCloseable {
     private final WatermarkRepository watermarks;
     private final TradingStateRepository tradingStates;
     private final RiskSnapshotQuery riskSnapshots;
+    private final DecisionRepository decisions;
+    private final CandidateRepository candidates;
+    private final AlertRepository alerts;
+    private final AuditTrail auditTrail;
+    private final RiskLimitSettingsRepository riskLimitSettings;
+    private final PerformanceSnapshotRepository performanceSnapshots;
+    private final TapeRetention tapeRetention;
     private final UnitOfWork unitOfWork;
 
     private PostgresStore(HikariDataSource ownedPool, DataSource dataSource, String schema, StoreFailures failures) {
@@ -78,6 +99,13 @@ public final class PostgresStore implements AutoCloseable {
         this.watermarks = new PostgresWatermarkRepository(sessions, calls);
         this.tradingStates = new PostgresTradingStateRepository(sessions, calls);
         this.riskSnapshots = new PostgresRiskSnapshotQuery(sessions, calls);
+        this.decisions = new PostgresDecisionRepository(sessions, calls);
+        this.candidates = new PostgresCandidateRepository(sessions, calls);
+        this.alerts = new PostgresAlertRepository(sessions, calls);
+        this.auditTrail = new PostgresAuditTrail(sessions, calls);
+        this.riskLimitSettings = new PostgresRiskLimitSettingsRepository(sessions, calls);
+        this.performanceSnapshots = new PostgresPerformanceSnapshotRepository(sessions, calls);
+        this.tapeRetention = new PostgresTapeRetention(sessions, calls);
         this.unitOfWork = new PostgresUnitOfWork(transactions, failures);
     }
 
@@ -226,6 +254,34 @@ public final class PostgresStore implements AutoCloseable {
 
     public RiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public DecisionRepository decisions() {
+        return decisions;
+    }
+
+    public CandidateRepository candidates() {
+        return candidates;
+    }
+
+    public AlertRepository alerts() {
+        return alerts;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public RiskLimitSettingsRepository riskLimitSettings() {
+        return riskLimitSettings;
+    }
+
+    public PerformanceSnapshotRepository performanceSnapshots() {
+        return performanceSnapshots;
+    }
+
+    public TapeRetention tapeRetention() {
+        return tapeRetention;
     }
 
     public UnitOfWork unitOfWork() {

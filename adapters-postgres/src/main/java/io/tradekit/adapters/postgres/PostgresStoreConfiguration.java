@@ -1,6 +1,13 @@
 package io.tradekit.adapters.postgres;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.domain.audit.AuditTrail;
+import io.tradekit.domain.candidate.CandidateRepository;
+import io.tradekit.domain.decision.DecisionRepository;
+import io.tradekit.domain.limits.RiskLimitSettingsRepository;
+import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
+import io.tradekit.domain.tape.TapeRetention;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -56,6 +63,41 @@ public class PostgresStoreConfiguration {
     @Bean
     public RiskSnapshotQuery riskSnapshotQuery(PostgresStore store) {
         return store.riskSnapshots();
+    }
+
+    @Bean
+    public DecisionRepository decisionRepository(PostgresStore store) {
+        return store.decisions();
+    }
+
+    @Bean
+    public CandidateRepository candidateRepository(PostgresStore store) {
+        return store.candidates();
+    }
+
+    @Bean
+    public AlertRepository alertRepository(PostgresStore store) {
+        return store.alerts();
+    }
+
+    @Bean
+    public AuditTrail auditTrail(PostgresStore store) {
+        return store.auditTrail();
+    }
+
+    @Bean
+    public RiskLimitSettingsRepository riskLimitSettingsRepository(PostgresStore store) {
+        return store.riskLimitSettings();
+    }
+
+    @Bean
+    public PerformanceSnapshotRepository performanceSnapshotRepository(PostgresStore store) {
+        return store.performanceSnapshots();
+    }
+
+    @Bean
+    public TapeRetention tapeRetention(PostgresStore store) {
+        return store.tapeRetention();
     }
 
     @Bean

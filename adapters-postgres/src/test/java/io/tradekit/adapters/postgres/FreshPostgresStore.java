@@ -1,5 +1,7 @@
 package io.tradekit.adapters.postgres;
 
+import io.tradekit.domain.contract.JournalPorts;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StorePorts;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -41,6 +43,13 @@ public final class FreshPostgresStore implements BeforeAllCallback, AfterAllCall
         PostgresStore store = store();
         return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
                 store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork());
+    }
+
+    /** The store with its journal ports, as the journal's contract suites take it. */
+    public JournalStoreUnderTest journal() {
+        PostgresStore store = store();
+        return new JournalPorts(underTest(), store.decisions(), store.candidates(), store.alerts(), store.auditTrail(),
+                store.riskLimitSettings(), store.performanceSnapshots(), store.tapeRetention());
     }
 
     public PostgresTestServer server() {

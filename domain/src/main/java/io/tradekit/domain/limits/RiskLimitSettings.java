@@ -48,6 +48,9 @@ public record RiskLimitSettings(
         if (cooldown != null && cooldown.toNanos() % 1_000 != 0) {
             throw new InvalidValueException("cooldown", "finer than a microsecond: " + cooldown);
         }
+        if (maxDrawdownPercent != null && maxDrawdownPercent.scale() < 0) {
+            maxDrawdownPercent = maxDrawdownPercent.setScale(0); // 2E+1 is kept as 20, as every store gives it back
+        }
         tradingDayStart = tradingDayStart.withNano(tradingDayStart.getNano() / 1_000 * 1_000);
         Require.id(updatedBy, "updatedBy");
         updatedAt = Times.micros(updatedAt, "updatedAt");
@@ -63,7 +66,7 @@ public record RiskLimitSettings(
                 updatedBy, updatedAt, storedVersion);
     }
 
-    /** These limits as changed by {@code by} at {@code at}, over the version {@code stored} was read at. */
+    /** These limits as set by {@code by} at {@code at}, to be saved over {@code storedVersion}. */
     public RiskLimitSettings replacing(long storedVersion, String by, Instant at) {
         return new RiskLimitSettings(accountId, startingCapital, maxDailyLoss, includeUnrealizedInDailyLoss,
                 maxCapitalAtRisk, maxTradesPerDay, maxOpenPositions, maxMarketExposure, maxEventExposure,

@@ -22,4 +22,8 @@ interface MarketTradeMapper {
 
     /** Moves the staged prints that are new into the tape; returns how many were. */
     int insertNewFromStaging();
+
+    /** One retention batch (see {@link PostgresTapeRetention}): examines, removes, and says where it stopped. */
+    RetentionRow removeBatch(@Param("olderThan") Instant olderThan, @Param("afterTs") Instant afterTs,
+            @Param("afterId") String afterId, @Param("limit") int limit);
 }
