@@ -37,11 +37,12 @@ class MigrationTest {
         }
 
         assertThat(query(schema, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
-                .containsExactly("1");
+                .containsExactly("1", "4");
         assertThat(query(schema, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_name <> 'flyway_schema_history' ORDER BY 1"))
-                .containsExactly("market_trades", "positions", "trade_legs", "trades", "trading_states", "triggers",
-                        "watermarks");
+                .containsExactly("alert_figures", "alerts", "audit_entries", "candidates", "decision_orders", "decisions",
+                        "market_trades", "performance_snapshots", "positions", "risk_limit_settings", "trade_legs",
+                        "trades", "trading_states", "triggers", "watermarks");
         assertThat(query(schema, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"))
                 .contains("market_trades_pkey", "market_trades_condition_ts_trade", "market_trades_ts", "trades_pkey",
                         "trades_account_executed", "trade_legs_pkey", "positions_pkey", "positions_one_open_per_token",
