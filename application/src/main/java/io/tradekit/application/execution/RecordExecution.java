@@ -2,11 +2,14 @@ package io.tradekit.application.execution;
 
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.domain.position.Position;
+import io.tradekit.application.alert.KitAlerts;
+import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.position.PositionSide;
 import io.tradekit.domain.shared.DomainException;
 import io.tradekit.domain.shared.IllegalTransitionException;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
@@ -26,7 +29,9 @@ import java.util.Optional;
  * the leg's token: none open → opens one (BUY opens LONG, SELL opens SHORT); same direction → increases it
  * (average entry); opposite direction → reduces it, realizing P&amp;L on the reduced part, and closes it at
  * zero. Reducing past zero is an {@link IllegalTransitionException} (flip a position with two legs or two
- * executions). Each leg's fee is added to its position's fees. Any failure rolls back the whole execution.
+ * executions). Each leg's fee is added to its position's fees. A trade carrying partial-fill (single-leg) risk
+ * raises a WARNING alert ({@code single-leg:<client trade id>}) in the same unit of work. Any failure rolls back
+ * the whole execution.
  *
  * <p>A concurrent writer that changed one of the positions first makes this call fail with
  * {@link ConcurrentPositionUpdateException}, with nothing stored; re-running the same command is safe.
@@ -34,11 +39,14 @@ import java.util.Optional;
 public final class RecordExecution {
     private final TradeRepository trades;
     private final PositionRepository positions;
+    private final AlertRepository alerts;
     private final UnitOfWork unitOfWork;
 
-    public RecordExecution(TradeRepository trades, PositionRepository positions, UnitOfWork unitOfWork) {
+    public RecordExecution(TradeRepository trades, PositionRepository positions, AlertRepository alerts,
+            UnitOfWork unitOfWork) {
         this.trades = trades;
         this.positions = positions;
+        this.alerts = Require.nonNull(alerts, "alerts");
         this.unitOfWork = unitOfWork;
     }
 
@@ -58,6 +66,9 @@ public final class RecordExecution {
                 if (leg.hasFill()) {
                     moved.put(leg.tokenId(), apply(trade, i, leg, currentOpen(trade, leg.tokenId(), moved)));
                 }
+            }
+            if (trade.hasPartialFillRisk()) {
+                alerts.raiseIfAbsent(KitAlerts.singleLegRisk(trade));
             }
             return new RecordExecutionResult(trade, true, new ArrayList<>(moved.values()));
         });

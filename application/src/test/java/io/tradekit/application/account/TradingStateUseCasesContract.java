@@ -12,6 +12,7 @@ import io.tradekit.application.risk.RiskDecision;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStatus;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.IllegalTransitionException;
@@ -36,9 +37,9 @@ public abstract class TradingStateUseCasesContract {
     private static final Instant T = Instant.parse("2024-05-02T15:00:00Z");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private final AccountId account = Ids.account();
     private final MutableClock clock = new MutableClock(T);
 
@@ -48,15 +49,15 @@ public abstract class TradingStateUseCasesContract {
     }
 
     private HaltTrading halt() {
-        return new HaltTrading(store.tradingStates(), clock);
+        return new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock);
     }
 
     private ResumeTrading resume() {
-        return new ResumeTrading(store.tradingStates(), clock);
+        return new ResumeTrading(store.tradingStates(), store.auditTrail(), store.unitOfWork(), clock);
     }
 
     private RestrictToReducing reduce() {
-        return new RestrictToReducing(store.tradingStates(), clock);
+        return new RestrictToReducing(store.tradingStates(), store.auditTrail(), store.unitOfWork(), clock);
     }
 
     @Test
@@ -128,7 +129,7 @@ public abstract class TradingStateUseCasesContract {
         assertThat(decision.brokenLimits()).containsExactly("tradingState");
         assertThat(decision.breach("tradingState").orElseThrow().message()).contains("max drawdown");
 
-        new ResumeTrading(store.tradingStates(), later).resume(new ResumeTrading.Command(account, "ops"));
+        new ResumeTrading(store.tradingStates(), store.auditTrail(), store.unitOfWork(), later).resume(new ResumeTrading.Command(account, "ops"));
         assertThat(afterRestart.evaluate(entry).allowed()).isTrue();
     }
 
@@ -148,7 +149,7 @@ public abstract class TradingStateUseCasesContract {
         reduce().reduceOnly(new RestrictToReducing.Command(account, "deleveraging", "ops"));
 
         // ... so the halt based on the old read must not overwrite it silently
-        assertThatThrownBy(() -> new DrawdownHalt(store.tradingStates(), clock, "risk").haltIfBreached(decision))
+        assertThatThrownBy(() -> new DrawdownHalt(new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock), "risk").haltIfBreached(decision))
                 .isInstanceOf(StaleVersionException.class);
         TradingState stored = store.tradingStates().find(account).orElseThrow();
         assertThat(stored.status()).isEqualTo(TradingStatus.REDUCING);

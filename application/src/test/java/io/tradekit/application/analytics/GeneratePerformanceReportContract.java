@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
@@ -47,11 +48,11 @@ public abstract class GeneratePerformanceReportContract {
     private static final BigDecimal CLOSE = new BigDecimal("1e-14");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final AccountId account = Ids.account();
     private final ConditionId market = Ids.condition();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private GeneratePerformanceReport reports;
 
     @BeforeEach

@@ -1,11 +1,12 @@
 package io.tradekit.application.analytics;
 
 import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryGeneratePerformanceReportTest extends GeneratePerformanceReportContract {
     @Override
-    protected StoreUnderTest store() {
+    protected JournalStoreUnderTest store() {
         return InMemoryStores.fresh();
     }
 }

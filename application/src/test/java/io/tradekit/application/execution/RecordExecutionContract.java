@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionId;
@@ -39,10 +40,10 @@ public abstract class RecordExecutionContract {
     private static final Instant T4 = T1.plusSeconds(180);
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private RecordExecution recordExecution;
     private final AccountId account = ids.account("bot");
     private final ConditionId market = ids.condition("m");
@@ -52,7 +53,7 @@ public abstract class RecordExecutionContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        recordExecution = new RecordExecution(store.trades(), store.positions(), store.alerts(), store.unitOfWork());
     }
 
     private Trade trade(String client, Instant at, TradeLeg... legs) {

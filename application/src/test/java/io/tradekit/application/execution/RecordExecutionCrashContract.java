@@ -6,6 +6,7 @@ import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.SimulatedCrash;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionSide;
@@ -48,10 +49,10 @@ public abstract class RecordExecutionCrashContract {
     private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private ConditionId market;
     private ConditionId other;
     private TokenId yes;
@@ -93,7 +94,8 @@ public abstract class RecordExecutionCrashContract {
     }
 
     private RecordExecution recordExecution(StoreUnderTest s) {
-        return new RecordExecution(s.trades(), s.positions(), s.unitOfWork());
+        // the alerts go to the real store (not a crash point); its unit of work still takes them back
+        return new RecordExecution(s.trades(), s.positions(), store.alerts(), s.unitOfWork());
     }
 
     @Test

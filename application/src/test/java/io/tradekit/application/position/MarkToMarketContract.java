@@ -7,6 +7,7 @@ import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
@@ -29,10 +30,10 @@ public abstract class MarkToMarketContract {
     private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private final MutableClock clock = new MutableClock(T.plusSeconds(600));
     private MarkToMarket markToMarket;
     private PositionTestBook book;

@@ -3,6 +3,7 @@ package io.tradekit.application.position;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
@@ -20,10 +21,10 @@ import java.util.List;
 /** Opens positions the way a bot does, through {@link RecordExecution}. */
 final class PositionTestBook {
     private final TestIds ids;
-    private final StoreUnderTest store;
+    private final JournalStoreUnderTest store;
     private int executions;
 
-    PositionTestBook(TestIds ids, StoreUnderTest store) {
+    PositionTestBook(TestIds ids, JournalStoreUnderTest store) {
         this.ids = ids;
         this.store = store;
     }
@@ -32,7 +33,7 @@ final class PositionTestBook {
             String fee, Instant at) {
         Trade trade = Trade.of(account, ids.clientTrade("x" + ++executions), at, List.of(TradeLeg.filled(condition,
                 token, side, Quantity.of(quantity), Price.of(price), Money.of(fee))));
-        new RecordExecution(store.trades(), store.positions(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
+        new RecordExecution(store.trades(), store.positions(), store.alerts(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
         return store.positions().findOpenByToken(account, token).orElseThrow();
     }
 

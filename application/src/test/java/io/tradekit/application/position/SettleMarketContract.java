@@ -7,6 +7,7 @@ import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionStatus;
@@ -30,10 +31,10 @@ public abstract class SettleMarketContract {
     private static final Instant RESOLVED = T.plusSeconds(3600);
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private final MutableClock clock = new MutableClock(T.plusSeconds(7200));
     private SettleMarket settleMarket;
     private PositionTestBook book;

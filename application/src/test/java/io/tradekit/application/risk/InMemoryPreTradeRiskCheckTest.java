@@ -1,11 +1,12 @@
 package io.tradekit.application.risk;
 
 import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryPreTradeRiskCheckTest extends PreTradeRiskCheckContract {
     @Override
-    protected StoreUnderTest store() {
+    protected JournalStoreUnderTest store() {
         return InMemoryStores.fresh();
     }
 }

@@ -10,6 +10,7 @@ import io.tradekit.application.testsupport.CountingTradingStateRepository;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStatus;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
@@ -37,9 +38,9 @@ public abstract class PreTradeRiskCheckContract {
     private static final Instant NOW = Instant.parse("2024-05-02T15:00:00Z");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private AccountBook book;
     private final AccountId account = Ids.account();
     private final ConditionId market = Ids.condition();
@@ -239,7 +240,7 @@ public abstract class PreTradeRiskCheckContract {
         RiskDecision d = check.evaluate(order(Ids.token(), Side.BUY, "10", "0.5"));
         Instant haltAt = NOW.plusSeconds(1);
         clock.set(haltAt);
-        TradingState halted = new DrawdownHalt(store.tradingStates(), clock, "risk-engine").haltIfBreached(d)
+        TradingState halted = new DrawdownHalt(new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock), "risk-engine").haltIfBreached(d)
                 .orElseThrow();
 
         assertThat(d.breach("maxDrawdown").orElseThrow().actualValue()).isEqualTo("7.61904762");
@@ -254,13 +255,13 @@ public abstract class PreTradeRiskCheckContract {
         assertThat(next.brokenLimits()).containsExactly("tradingState", "maxDrawdown");
         assertThat(check.evaluate(order(token, Side.SELL, "100", "0.40")).allowed()).isTrue();
         // a second breach does not halt again
-        assertThat(new DrawdownHalt(store.tradingStates(), clock, "risk-engine").haltIfBreached(next)).isEmpty();
+        assertThat(new DrawdownHalt(new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock), "risk-engine").haltIfBreached(next)).isEmpty();
     }
 
     @Test
     void aHaltedAccountRejectsEntriesAndPassesExits() {
         Position held = book.open(market, event, token, "100", "0.50", NOW.minus(Duration.ofHours(1)));
-        new HaltTrading(store.tradingStates(), clock).halt(new HaltTrading.Command(account, "venue outage", "ops"));
+        new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock).halt(new HaltTrading.Command(account, "venue outage", "ops"));
         PreTradeRiskCheck check = check(RiskLimits.none());
 
         RiskDecision open = check.evaluate(order(Ids.token(), Side.BUY, "1", "0.5"));
@@ -279,7 +280,7 @@ public abstract class PreTradeRiskCheckContract {
     @Test
     void aReducingAccountPassesOnlyOrdersThatCutExposure() {
         book.openShort(market, token, "20", "3.00", NOW.minus(Duration.ofHours(1)));
-        new RestrictToReducing(store.tradingStates(), clock)
+        new RestrictToReducing(store.tradingStates(), store.auditTrail(), store.unitOfWork(), clock)
                 .reduceOnly(new RestrictToReducing.Command(account, "deleveraging", "ops"));
         PreTradeRiskCheck check = check(RiskLimits.none());
 
@@ -297,7 +298,7 @@ public abstract class PreTradeRiskCheckContract {
             book.trade("0.10", at);
         }
         Position held = book.open(market, event, token, "50", "0.50", NOW.minus(Duration.ofHours(1)));
-        new HaltTrading(store.tradingStates(), clock).halt(new HaltTrading.Command(account, "test", "ops"));
+        new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock).halt(new HaltTrading.Command(account, "test", "ops"));
         CountingRiskSnapshotQuery snapshots = new CountingRiskSnapshotQuery(store.riskSnapshots());
         CountingTradingStateRepository states = new CountingTradingStateRepository(store.tradingStates());
         RiskLimits every = RiskLimits.builder().startingCapital(Money.of("1000")).maxDailyLoss(Money.of("10"))

@@ -12,6 +12,7 @@ import io.tradekit.application.risk.OrderEffect;
 import io.tradekit.application.risk.OrderScope;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
@@ -38,9 +39,9 @@ public abstract class PositionSizerContract {
     private static final Money EQUITY = Money.of("1000");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private AccountBook book;
     private final AccountId account = Ids.account();
     private final ConditionId market = Ids.condition();
@@ -123,7 +124,7 @@ public abstract class PositionSizerContract {
     @Test
     void aStateOrCountLimitGivesZeroWithTheReasons() {
         book.open(market, event, Ids.token(), "100", "0.50", NOW.minus(Duration.ofHours(1)));
-        new HaltTrading(store.tradingStates(), clock).halt(new HaltTrading.Command(account, "manual", "ops"));
+        new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock).halt(new HaltTrading.Command(account, "manual", "ops"));
 
         SizedOrder sized = sizer(RiskLimits.builder().maxMarketExposure(Money.of("80")).build())
                 .size(buyAt("0.50", FixedFractional.of("0.10")));
@@ -184,7 +185,7 @@ public abstract class PositionSizerContract {
     void aReversalBlockedByTheStateShrinksToClosingTheHeldPosition() {
         // held LONG 100; 5 % of 1000 at 0.25 asks SELL 200 (a reversal); HALTED -> the exit of 100 passes
         book.open(market, event, token, "100", "0.50", NOW.minus(Duration.ofHours(1)));
-        new HaltTrading(store.tradingStates(), clock).halt(new HaltTrading.Command(account, "manual", "ops"));
+        new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock).halt(new HaltTrading.Command(account, "manual", "ops"));
 
         SizedOrder sized = sizer(RiskLimits.none())
                 .size(new SizeOrder(scope, Side.SELL, Price.of("0.25"), FixedFractional.of("0.05"), EQUITY));

@@ -1,11 +1,12 @@
 package io.tradekit.application.tape;
 
 import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryIngestPrintsTest extends IngestPrintsContract {
     @Override
-    protected StoreUnderTest store() {
+    protected JournalStoreUnderTest store() {
         return InMemoryStores.fresh();
     }
 }

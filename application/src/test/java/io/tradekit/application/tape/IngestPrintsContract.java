@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
@@ -25,10 +26,10 @@ public abstract class IngestPrintsContract {
     private static final Instant T = Instant.parse("2026-03-01T12:00:00Z");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private IngestPrints ingest;
     private final ConditionId market = ids.condition("m");
     private final TokenId yes = ids.token("yes");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.SimulatedCrash;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -54,10 +55,10 @@ public abstract class TapeProcessingCrashContract {
     private static final int BATCH = 3;
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private ConsumerId consumer;
     private ConditionId m1;
     private ConditionId m2;

@@ -1,6 +1,8 @@
 package io.tradekit.application.testsupport;
 
 import io.tradekit.adapters.inmemory.InMemoryStore;
+import io.tradekit.domain.contract.JournalPorts;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StorePorts;
 import io.tradekit.domain.contract.StoreUnderTest;
 
@@ -9,9 +11,11 @@ public final class InMemoryStores {
     private InMemoryStores() {
     }
 
-    public static StoreUnderTest fresh() {
+    public static JournalStoreUnderTest fresh() {
         InMemoryStore store = new InMemoryStore();
-        return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork());
+        return new JournalPorts(new StorePorts(store.marketTrades(), store.trades(), store.positions(),
+                store.triggers(), store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork()),
+                store.decisions(), store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
+                store.performanceSnapshots(), store.tapeRetention());
     }
 }

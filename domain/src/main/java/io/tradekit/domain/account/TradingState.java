@@ -67,6 +67,19 @@ public record TradingState(
         return Optional.ofNullable(reason);
     }
 
+    /** The state as one line of text, for the audit trail. */
+    public String describe() {
+        StringBuilder s = new StringBuilder("status=").append(status);
+        if (reason != null) {
+            s.append("; reason=").append(reason).append("; changedBy=").append(changedBy).append("; changedAt=")
+                    .append(changedAt);
+        }
+        if (resumedBy != null) {
+            s.append("; resumedBy=").append(resumedBy).append("; resumedAt=").append(resumedAt);
+        }
+        return s.toString();
+    }
+
     public TradingState withVersion(long storedVersion) {
         return new TradingState(accountId, status, reason, changedBy, changedAt, resumedBy, resumedAt, storedVersion);
     }

@@ -2,6 +2,7 @@ package io.tradekit.adapters.postgres.usecases;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
 import io.tradekit.application.position.SettleMarketContract;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,7 +12,7 @@ class PostgresSettleMarketTest extends SettleMarketContract {
     static final FreshPostgresStore db = new FreshPostgresStore();
 
     @Override
-    protected StoreUnderTest store() {
-        return db.underTest();
+    protected JournalStoreUnderTest store() {
+        return db.journal();
     }
 }
