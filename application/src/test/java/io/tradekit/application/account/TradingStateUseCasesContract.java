@@ -11,6 +11,12 @@ import io.tradekit.application.risk.ProposedOrder;
 import io.tradekit.application.risk.RiskDecision;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.domain.account.TradingState;
+import io.tradekit.domain.alert.Alert;
+import io.tradekit.domain.alert.AlertKey;
+import io.tradekit.domain.alert.AlertSeverity;
+import io.tradekit.domain.audit.AuditEntry;
+import io.tradekit.domain.audit.AuditSubject;
+import java.util.List;
 import io.tradekit.domain.account.TradingStatus;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
@@ -154,5 +160,75 @@ public abstract class TradingStateUseCasesContract {
         TradingState stored = store.tradingStates().find(account).orElseThrow();
         assertThat(stored.status()).isEqualTo(TradingStatus.REDUCING);
         assertThat(stored.reason()).isEqualTo("deleveraging");
+    }
+
+    // ---- the audit trail and the halt alert (issue 13) ----
+
+    @Test
+    void everyStateChangeIsAuditedWithBeforeAfterWhoAndWhen() {
+        halt().halt(new HaltTrading.Command(account, "venue outage", "ops-alice"));
+        clock.advance(Duration.ofMinutes(5));
+        reduce().reduceOnly(new RestrictToReducing.Command(account, "deleveraging", "ops-bob"));
+        clock.advance(Duration.ofMinutes(5));
+        resume().resume(new ResumeTrading.Command(account, "ops-carol"));
+
+        List<AuditEntry> trail = store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX);
+        assertThat(trail).extracting(AuditEntry::subject).containsOnly(AuditSubject.TRADING_STATE);
+        assertThat(trail).extracting(AuditEntry::changedBy).containsExactly("ops-alice", "ops-bob", "ops-carol");
+        assertThat(trail).extracting(AuditEntry::changedAt).containsExactly(T, T.plus(Duration.ofMinutes(5)),
+                T.plus(Duration.ofMinutes(10)));
+        assertThat(trail.get(0).before()).isEmpty();
+        assertThat(trail.get(0).after()).startsWith("status=HALTED; reason=venue outage");
+        assertThat(trail.get(1).before()).isEqualTo(trail.get(0).after());
+        assertThat(trail.get(1).after()).startsWith("status=REDUCING; reason=deleveraging");
+        assertThat(trail.get(2).after()).startsWith("status=ACTIVE").contains("resumedBy=ops-carol");
+    }
+
+    @Test
+    void aHaltRaisesOneCriticalAlertInItsUnitOfWork() {
+        TradingState halted = halt().halt(new HaltTrading.Command(account, "venue outage", "ops-alice"));
+
+        List<Alert> open = store.alerts().findOpen(account);
+        assertThat(open).hasSize(1);
+        Alert alert = open.get(0);
+        assertThat(alert.key()).isEqualTo(AlertKey.of("halt", "1"));
+        assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(alert.source()).isEqualTo(HaltTrading.SOURCE);
+        assertThat(alert.message()).contains("venue outage").contains("ops-alice");
+        assertThat(alert.raisedAt()).isEqualTo(halted.changedAt());
+        // reducing and resuming raise nothing
+        resume().resume(new ResumeTrading.Command(account, "ops"));
+        reduce().reduceOnly(new RestrictToReducing.Command(account, "deleveraging", "ops"));
+        assertThat(store.alerts().findOpen(account)).containsExactly(alert);
+    }
+
+    @Test
+    void aDrawdownHaltIsAuditedAndAlertedToo() {
+        new AccountBook(store, account).closeWith("-60", "0", T.minus(Duration.ofHours(1)));
+        PreTradeRiskCheck check = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock,
+                RiskLimits.builder().startingCapital(Money.of("100")).maxDrawdownPercent(new BigDecimal("50")).build());
+        RiskDecision decision = check.evaluate(new ProposedOrder(account, Ids.condition(), null, Ids.token(), Side.BUY,
+                Quantity.of("1"), Price.of("0.5")));
+
+        new DrawdownHalt(new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), store.unitOfWork(),
+                clock), "risk-engine").haltIfBreached(decision).orElseThrow();
+
+        assertThat(store.alerts().findOpen(account)).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("risk-engine").contains("drawdown"));
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).singleElement()
+                .satisfies(e -> assertThat(e.changedBy()).isEqualTo("risk-engine"));
+    }
+
+    @Test
+    void aHaltThatFailsLeavesNoStateNoAuditAndNoAlert() {
+        HaltTrading halting = halt();
+        assertThatThrownBy(() -> store.unitOfWork().run(() -> {
+            halting.halt(new HaltTrading.Command(account, "venue outage", "ops"));
+            throw new IllegalStateException("crash after the halt, before commit");
+        })).hasMessageContaining("crash");
+
+        assertThat(store.tradingStates().find(account)).isEmpty();
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).isEmpty();
+        assertThat(store.alerts().findOpen(account)).isEmpty();
     }
 }

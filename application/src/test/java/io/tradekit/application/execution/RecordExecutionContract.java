@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.alert.AlertKey;
+import io.tradekit.domain.alert.AlertSeverity;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
@@ -273,5 +275,31 @@ public abstract class RecordExecutionContract {
         assertThat(forOther.recorded()).isTrue();
         assertThat(store.positions().findOpenByToken(other, yes).orElseThrow().size()).isEqualTo(Quantity.of("20"));
         assertThat(store.positions().findOpenByToken(account, yes).orElseThrow().size()).isEqualTo(Quantity.of("10"));
+    }
+
+    // ---- the single-leg alert (issue 13) ----
+
+    @Test
+    void aTwoLegTradeWithAFailedLegRaisesOneSingleLegAlert() {
+        Trade arb = trade("arb", T1, leg(Side.BUY, yes, "10", "0.40", "0.01"),
+                TradeLeg.failed(market, no, Side.BUY, Quantity.of("10"), Price.of("0.55")));
+        assertThat(arb.hasPartialFillRisk()).isTrue();
+
+        record(arb);
+        record(arb); // a retry raises nothing more
+
+        assertThat(store.alerts().findOpen(account)).singleElement().satisfies(a -> {
+            assertThat(a.key()).isEqualTo(AlertKey.of("single-leg", arb.clientTradeId().value()));
+            assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
+            assertThat(a.raisedAt()).isEqualTo(T1);
+            assertThat(a.figures()).containsEntry("leg1.filled", new java.math.BigDecimal("0E-8"))
+                    .containsEntry("leg0.filled", new java.math.BigDecimal("10.00000000"));
+        });
+    }
+
+    @Test
+    void aFullyFilledTradeRaisesNoAlert() {
+        record(trade("both", T1, leg(Side.BUY, yes, "10", "0.40", "0.01"), leg(Side.BUY, no, "10", "0.55", "0.01")));
+        assertThat(store.alerts().findOpen(account)).isEmpty();
     }
 }
