@@ -3,6 +3,17 @@ package io.tradekit.bootstrap;
 import io.tradekit.adapters.postgres.PostgresSettings;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.application.account.CurrentTradingState;
+import io.tradekit.application.alert.OpenAlerts;
+import io.tradekit.application.alert.RaiseAlert;
+import io.tradekit.application.alert.ResolveAlert;
+import io.tradekit.application.analytics.TakePerformanceSnapshot;
+import io.tradekit.application.candidate.DecideCandidate;
+import io.tradekit.application.candidate.ProposeCandidate;
+import io.tradekit.application.journal.DecisionJournal;
+import io.tradekit.application.journal.RecordDecision;
+import io.tradekit.application.risk.SetRiskLimits;
+import io.tradekit.application.risk.StoredRiskLimits;
+import io.tradekit.application.tape.ApplyTapeRetention;
 import io.tradekit.application.account.HaltTrading;
 import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
@@ -56,6 +67,17 @@ public final class Tradekit implements AutoCloseable {
     private final RestrictToReducing restrictToReducing;
     private final ResumeTrading resumeTrading;
     private final GeneratePerformanceReport performanceReport;
+    private final StoredRiskLimits storedRiskLimits;
+    private final SetRiskLimits setRiskLimits;
+    private final RecordDecision recordDecision;
+    private final DecisionJournal decisionJournal;
+    private final RaiseAlert raiseAlert;
+    private final ResolveAlert resolveAlert;
+    private final OpenAlerts openAlerts;
+    private final TakePerformanceSnapshot takePerformanceSnapshot;
+    private final ApplyTapeRetention applyTapeRetention;
+    private final ProposeCandidate proposeCandidate;
+    private final DecideCandidate decideCandidate;
 
     private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
         this.store = Require.nonNull(store, "store");
@@ -64,17 +86,36 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.alerts(),
+                store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
         this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
-        this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
-        this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
+        // limits stored for an account (SetRiskLimits) win over the configured ones
+        this.storedRiskLimits = StoredRiskLimits.over(store.riskLimitSettings(), riskLimits);
+        this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock,
+                storedRiskLimits);
+        this.haltTrading = new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(),
+                store.unitOfWork(), clock);
+        this.drawdownHalt = new DrawdownHalt(haltTrading, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
         this.currentTradingState = new CurrentTradingState(store.tradingStates());
-        this.haltTrading = new HaltTrading(store.tradingStates(), clock);
-        this.restrictToReducing = new RestrictToReducing(store.tradingStates(), clock);
-        this.resumeTrading = new ResumeTrading(store.tradingStates(), clock);
+        this.restrictToReducing = new RestrictToReducing(store.tradingStates(), store.auditTrail(),
+                store.unitOfWork(), clock);
+        this.resumeTrading = new ResumeTrading(store.tradingStates(), store.auditTrail(), store.unitOfWork(), clock);
         this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
+        this.setRiskLimits = new SetRiskLimits(store.riskLimitSettings(), store.auditTrail(), store.unitOfWork(),
+                clock);
+        this.recordDecision = new RecordDecision(store.decisions());
+        this.decisionJournal = new DecisionJournal(store.decisions());
+        this.raiseAlert = new RaiseAlert(store.alerts(), clock);
+        this.resolveAlert = new ResolveAlert(store.alerts(), clock);
+        this.openAlerts = new OpenAlerts(store.alerts());
+        this.takePerformanceSnapshot = new TakePerformanceSnapshot(performanceReport, store.positions(),
+                store.performanceSnapshots(), clock);
+        this.applyTapeRetention = new ApplyTapeRetention(store.tapeRetention(), clock);
+        this.proposeCandidate = new ProposeCandidate(store.candidates(), store.alerts(), store.unitOfWork(), clock);
+        this.decideCandidate = new DecideCandidate(store.candidates(), store.auditTrail(), store.alerts(),
+                store.unitOfWork(), clock);
     }
 
     /** The use cases on any store (an adapter of your own included). */
@@ -182,6 +223,51 @@ public final class Tradekit implements AutoCloseable {
 
     public GeneratePerformanceReport performanceReport() {
         return performanceReport;
+    }
+
+    /** The limits the pre-trade check applies: those stored for the account, else the configured ones. */
+    public StoredRiskLimits storedRiskLimits() {
+        return storedRiskLimits;
+    }
+
+    public SetRiskLimits setRiskLimits() {
+        return setRiskLimits;
+    }
+
+    public RecordDecision recordDecision() {
+        return recordDecision;
+    }
+
+    public DecisionJournal decisionJournal() {
+        return decisionJournal;
+    }
+
+    public RaiseAlert raiseAlert() {
+        return raiseAlert;
+    }
+
+    public ResolveAlert resolveAlert() {
+        return resolveAlert;
+    }
+
+    public OpenAlerts openAlerts() {
+        return openAlerts;
+    }
+
+    public TakePerformanceSnapshot takePerformanceSnapshot() {
+        return takePerformanceSnapshot;
+    }
+
+    public ApplyTapeRetention applyTapeRetention() {
+        return applyTapeRetention;
+    }
+
+    public ProposeCandidate proposeCandidate() {
+        return proposeCandidate;
+    }
+
+    public DecideCandidate decideCandidate() {
+        return decideCandidate;
     }
 
     /** Closes the store (its connection pool, if it owns one). */

@@ -3,6 +3,13 @@ package io.tradekit.bootstrap;
 import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.domain.audit.AuditTrail;
+import io.tradekit.domain.candidate.CandidateRepository;
+import io.tradekit.domain.decision.DecisionRepository;
+import io.tradekit.domain.limits.RiskLimitSettingsRepository;
+import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
+import io.tradekit.domain.tape.TapeRetention;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -25,6 +32,13 @@ public record TradekitStore(
         WatermarkRepository watermarks,
         TradingStateRepository tradingStates,
         RiskSnapshotQuery riskSnapshots,
+        DecisionRepository decisions,
+        CandidateRepository candidates,
+        AlertRepository alerts,
+        AuditTrail auditTrail,
+        RiskLimitSettingsRepository riskLimitSettings,
+        PerformanceSnapshotRepository performanceSnapshots,
+        TapeRetention tapeRetention,
         UnitOfWork unitOfWork,
         AutoCloseable resources) implements AutoCloseable {
 
@@ -37,6 +51,13 @@ public record TradekitStore(
         Require.nonNull(watermarks, "watermarks");
         Require.nonNull(tradingStates, "tradingStates");
         Require.nonNull(riskSnapshots, "riskSnapshots");
+        Require.nonNull(decisions, "decisions");
+        Require.nonNull(candidates, "candidates");
+        Require.nonNull(alerts, "alerts");
+        Require.nonNull(auditTrail, "auditTrail");
+        Require.nonNull(riskLimitSettings, "riskLimitSettings");
+        Require.nonNull(performanceSnapshots, "performanceSnapshots");
+        Require.nonNull(tapeRetention, "tapeRetention");
         Require.nonNull(unitOfWork, "unitOfWork");
         Require.nonNull(resources, "resources");
     }
@@ -48,13 +69,17 @@ public record TradekitStore(
 
     public static TradekitStore of(InMemoryStore store) {
         return new TradekitStore("memory", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork(), () -> { });
+                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.decisions(), store.candidates(),
+                store.alerts(), store.auditTrail(), store.riskLimitSettings(), store.performanceSnapshots(),
+                store.tapeRetention(), store.unitOfWork(), () -> { });
     }
 
     /** A PostgreSQL store; closing this closes it (and its pool, when it owns one). */
     public static TradekitStore of(PostgresStore store) {
         return new TradekitStore("postgres", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork(), store);
+                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.decisions(), store.candidates(),
+                store.alerts(), store.auditTrail(), store.riskLimitSettings(), store.performanceSnapshots(),
+                store.tapeRetention(), store.unitOfWork(), store);
     }
 
     @Override

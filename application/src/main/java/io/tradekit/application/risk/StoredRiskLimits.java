@@ -13,9 +13,17 @@ public final class StoredRiskLimits implements RiskLimitsSource {
     private final RiskLimitSettingsRepository settings;
     private final RiskLimitsSource fallback;
 
-    public StoredRiskLimits(RiskLimitSettingsRepository settings, RiskLimitsSource fallback) {
+    private StoredRiskLimits(RiskLimitSettingsRepository settings, RiskLimitsSource fallback) {
         this.settings = Require.nonNull(settings, "settings");
         this.fallback = Require.nonNull(fallback, "fallback");
+    }
+
+    /**
+     * A source, not a use case: built by a factory so the wiring does not publish it as a second
+     * RiskLimitsSource bean beside a bot's own.
+     */
+    public static StoredRiskLimits over(RiskLimitSettingsRepository settings, RiskLimitsSource fallback) {
+        return new StoredRiskLimits(settings, fallback);
     }
 
     @Override

@@ -80,7 +80,7 @@ public abstract class JournalUseCasesContract {
     @Test
     void storedLimitsAreWhatThePreTradeCheckApplies() {
         PreTradeRiskCheck check = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock,
-                new StoredRiskLimits(store.riskLimitSettings(), RiskLimitsSource.same(RiskLimits.none())));
+                StoredRiskLimits.over(store.riskLimitSettings(), RiskLimitsSource.same(RiskLimits.none())));
         ProposedOrder order = new ProposedOrder(account, Ids.condition(), null, Ids.token(), Side.BUY,
                 Quantity.of("100"), Price.of("0.5"));
         assertThat(check.evaluate(order).allowed()).as("no stored limits: the fallback (none)").isTrue();

@@ -4,6 +4,16 @@ import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresSettings;
 import io.tradekit.adapters.postgres.PostgresStoreConfiguration;
 import io.tradekit.application.account.CurrentTradingState;
+import io.tradekit.application.alert.OpenAlerts;
+import io.tradekit.application.alert.RaiseAlert;
+import io.tradekit.application.alert.ResolveAlert;
+import io.tradekit.application.analytics.TakePerformanceSnapshot;
+import io.tradekit.application.candidate.DecideCandidate;
+import io.tradekit.application.candidate.ProposeCandidate;
+import io.tradekit.application.journal.DecisionJournal;
+import io.tradekit.application.journal.RecordDecision;
+import io.tradekit.application.risk.SetRiskLimits;
+import io.tradekit.application.tape.ApplyTapeRetention;
 import io.tradekit.application.account.HaltTrading;
 import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
@@ -21,6 +31,13 @@ import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.domain.audit.AuditTrail;
+import io.tradekit.domain.candidate.CandidateRepository;
+import io.tradekit.domain.decision.DecisionRepository;
+import io.tradekit.domain.limits.RiskLimitSettingsRepository;
+import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
+import io.tradekit.domain.tape.TapeRetention;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -64,10 +81,13 @@ public class TradekitConfiguration {
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
             WatermarkRepository watermarks, TradingStateRepository tradingStates, RiskSnapshotQuery riskSnapshots,
-            UnitOfWork unitOfWork) {
+            DecisionRepository decisions, CandidateRepository candidates, AlertRepository alerts, AuditTrail auditTrail,
+            RiskLimitSettingsRepository riskLimitSettings, PerformanceSnapshotRepository performanceSnapshots,
+            TapeRetention tapeRetention, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, riskSnapshots, unitOfWork, () -> { });
+                positions, triggers, watermarks, tradingStates, riskSnapshots, decisions, candidates, alerts,
+                auditTrail, riskLimitSettings, performanceSnapshots, tapeRetention, unitOfWork, () -> { });
     }
 
     @Bean
@@ -143,6 +163,56 @@ public class TradekitConfiguration {
         return kit.performanceReport();
     }
 
+    @Bean
+    public SetRiskLimits setRiskLimits(Tradekit kit) {
+        return kit.setRiskLimits();
+    }
+
+    @Bean
+    public RecordDecision recordDecision(Tradekit kit) {
+        return kit.recordDecision();
+    }
+
+    @Bean
+    public DecisionJournal decisionJournal(Tradekit kit) {
+        return kit.decisionJournal();
+    }
+
+    @Bean
+    public RaiseAlert raiseAlert(Tradekit kit) {
+        return kit.raiseAlert();
+    }
+
+    @Bean
+    public ResolveAlert resolveAlert(Tradekit kit) {
+        return kit.resolveAlert();
+    }
+
+    @Bean
+    public OpenAlerts openAlerts(Tradekit kit) {
+        return kit.openAlerts();
+    }
+
+    @Bean
+    public TakePerformanceSnapshot takePerformanceSnapshot(Tradekit kit) {
+        return kit.takePerformanceSnapshot();
+    }
+
+    @Bean
+    public ApplyTapeRetention applyTapeRetention(Tradekit kit) {
+        return kit.applyTapeRetention();
+    }
+
+    @Bean
+    public ProposeCandidate proposeCandidate(Tradekit kit) {
+        return kit.proposeCandidate();
+    }
+
+    @Bean
+    public DecideCandidate decideCandidate(Tradekit kit) {
+        return kit.decideCandidate();
+    }
+
     /** The store the property names; anything but memory or postgres stops the context with that message. */
     enum StoreKind {
         MEMORY, POSTGRES;
@@ -213,6 +283,41 @@ public class TradekitConfiguration {
         @Bean
         RiskSnapshotQuery riskSnapshotQuery(InMemoryStore store) {
             return store.riskSnapshots();
+        }
+
+        @Bean
+        DecisionRepository decisionRepository(InMemoryStore store) {
+            return store.decisions();
+        }
+
+        @Bean
+        CandidateRepository candidateRepository(InMemoryStore store) {
+            return store.candidates();
+        }
+
+        @Bean
+        AlertRepository alertRepository(InMemoryStore store) {
+            return store.alerts();
+        }
+
+        @Bean
+        AuditTrail auditTrail(InMemoryStore store) {
+            return store.auditTrail();
+        }
+
+        @Bean
+        RiskLimitSettingsRepository riskLimitSettingsRepository(InMemoryStore store) {
+            return store.riskLimitSettings();
+        }
+
+        @Bean
+        PerformanceSnapshotRepository performanceSnapshotRepository(InMemoryStore store) {
+            return store.performanceSnapshots();
+        }
+
+        @Bean
+        TapeRetention tapeRetention(InMemoryStore store) {
+            return store.tapeRetention();
         }
 
         @Bean
