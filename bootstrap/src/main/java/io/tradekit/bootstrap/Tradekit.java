@@ -64,9 +64,9 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
