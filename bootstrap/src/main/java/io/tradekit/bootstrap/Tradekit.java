@@ -86,10 +86,10 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.alerts(),
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.alerts(),
                 store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
         // limits stored for an account (SetRiskLimits) win over the configured ones
         this.storedRiskLimits = StoredRiskLimits.over(store.riskLimitSettings(), riskLimits);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock,

@@ -3,6 +3,7 @@ package io.tradekit.bootstrap;
 import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -31,6 +32,7 @@ public record TradekitStore(
         TriggerRepository triggers,
         WatermarkRepository watermarks,
         TradingStateRepository tradingStates,
+        AccountLedgerRepository ledgers,
         RiskSnapshotQuery riskSnapshots,
         DecisionRepository decisions,
         CandidateRepository candidates,
@@ -50,6 +52,7 @@ public record TradekitStore(
         Require.nonNull(triggers, "triggers");
         Require.nonNull(watermarks, "watermarks");
         Require.nonNull(tradingStates, "tradingStates");
+        Require.nonNull(ledgers, "ledgers");
         Require.nonNull(riskSnapshots, "riskSnapshots");
         Require.nonNull(decisions, "decisions");
         Require.nonNull(candidates, "candidates");
@@ -69,17 +72,17 @@ public record TradekitStore(
 
     public static TradekitStore of(InMemoryStore store) {
         return new TradekitStore("memory", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.decisions(), store.candidates(),
-                store.alerts(), store.auditTrail(), store.riskLimitSettings(), store.performanceSnapshots(),
-                store.tapeRetention(), store.unitOfWork(), () -> { });
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.decisions(),
+                store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
+                store.performanceSnapshots(), store.tapeRetention(), store.unitOfWork(), () -> { });
     }
 
     /** A PostgreSQL store; closing this closes it (and its pool, when it owns one). */
     public static TradekitStore of(PostgresStore store) {
         return new TradekitStore("postgres", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.decisions(), store.candidates(),
-                store.alerts(), store.auditTrail(), store.riskLimitSettings(), store.performanceSnapshots(),
-                store.tapeRetention(), store.unitOfWork(), store);
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.decisions(),
+                store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
+                store.performanceSnapshots(), store.tapeRetention(), store.unitOfWork(), store);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tradekit.adapters.inmemory;
 
 import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
+import io.tradekit.adapters.inmemory.ledger.InMemoryAccountLedgerRepository;
 import io.tradekit.adapters.inmemory.alert.InMemoryAlertRepository;
 import io.tradekit.adapters.inmemory.audit.InMemoryAuditTrail;
 import io.tradekit.adapters.inmemory.candidate.InMemoryCandidateRepository;
@@ -27,7 +28,8 @@ public final class InMemoryStore {
     private final InMemoryTriggerRepository triggers = new InMemoryTriggerRepository(unitOfWork);
     private final InMemoryWatermarkRepository watermarks = new InMemoryWatermarkRepository(unitOfWork);
     private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
-    private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, trades);
+    private final InMemoryAccountLedgerRepository ledgers = new InMemoryAccountLedgerRepository(unitOfWork);
+    private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, ledgers);
     // the journal: why a bot acted
     private final InMemoryDecisionRepository decisions = new InMemoryDecisionRepository(unitOfWork);
     private final InMemoryCandidateRepository candidates = new InMemoryCandidateRepository(unitOfWork);
@@ -68,6 +70,10 @@ public final class InMemoryStore {
 
     public InMemoryTradingStateRepository tradingStates() {
         return tradingStates;
+    }
+
+    public InMemoryAccountLedgerRepository ledgers() {
+        return ledgers;
     }
 
     public InMemoryRiskSnapshotQuery riskSnapshots() {

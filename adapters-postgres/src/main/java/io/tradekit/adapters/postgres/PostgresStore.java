@@ -3,6 +3,7 @@ package io.tradekit.adapters.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tradekit.adapters.postgres.account.PostgresTradingStateRepository;
+import io.tradekit.adapters.postgres.ledger.PostgresAccountLedgerRepository;
 import io.tradekit.adapters.postgres.alert.PostgresAlertRepository;
 import io.tradekit.adapters.postgres.audit.PostgresAuditTrail;
 import io.tradekit.adapters.postgres.candidate.PostgresCandidateRepository;
@@ -17,6 +18,7 @@ import io.tradekit.adapters.postgres.trade.PostgresTradeRepository;
 import io.tradekit.adapters.postgres.trigger.PostgresTriggerRepository;
 import io.tradekit.adapters.postgres.watermark.PostgresWatermarkRepository;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -73,6 +75,7 @@ public final class PostgresStore implements AutoCloseable {
     private final TriggerRepository triggers;
     private final WatermarkRepository watermarks;
     private final TradingStateRepository tradingStates;
+    private final AccountLedgerRepository ledgers;
     private final RiskSnapshotQuery riskSnapshots;
     private final DecisionRepository decisions;
     private final CandidateRepository candidates;
@@ -98,6 +101,7 @@ public final class PostgresStore implements AutoCloseable {
         this.triggers = new PostgresTriggerRepository(sessions, calls);
         this.watermarks = new PostgresWatermarkRepository(sessions, calls);
         this.tradingStates = new PostgresTradingStateRepository(sessions, calls);
+        this.ledgers = new PostgresAccountLedgerRepository(sessions, calls);
         this.riskSnapshots = new PostgresRiskSnapshotQuery(sessions, calls);
         this.decisions = new PostgresDecisionRepository(sessions, calls);
         this.candidates = new PostgresCandidateRepository(sessions, calls);
@@ -250,6 +254,10 @@ public final class PostgresStore implements AutoCloseable {
 
     public TradingStateRepository tradingStates() {
         return tradingStates;
+    }
+
+    public AccountLedgerRepository ledgers() {
+        return ledgers;
     }
 
     public RiskSnapshotQuery riskSnapshots() {

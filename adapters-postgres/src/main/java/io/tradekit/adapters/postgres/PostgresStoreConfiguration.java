@@ -1,6 +1,7 @@
 package io.tradekit.adapters.postgres;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -58,6 +59,11 @@ public class PostgresStoreConfiguration {
     @Bean
     public TradingStateRepository tradingStateRepository(PostgresStore store) {
         return store.tradingStates();
+    }
+
+    @Bean
+    public AccountLedgerRepository accountLedgerRepository(PostgresStore store) {
+        return store.ledgers();
     }
 
     @Bean

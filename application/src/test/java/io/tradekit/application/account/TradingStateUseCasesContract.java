@@ -19,7 +19,6 @@ import io.tradekit.domain.audit.AuditSubject;
 import java.util.List;
 import io.tradekit.domain.account.TradingStatus;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.IllegalTransitionException;
 import io.tradekit.domain.shared.Money;

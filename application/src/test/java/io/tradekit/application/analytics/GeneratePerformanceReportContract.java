@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
 import io.tradekit.domain.position.Position;

@@ -7,7 +7,6 @@ import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.alert.AlertKey;
 import io.tradekit.domain.alert.AlertSeverity;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionId;
 import io.tradekit.domain.position.PositionSide;
@@ -55,7 +54,8 @@ public abstract class RecordExecutionContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        recordExecution = new RecordExecution(store.trades(), store.positions(), store.alerts(), store.unitOfWork());
+        recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.alerts(),
+                store.unitOfWork());
     }
 
     private Trade trade(String client, Instant at, TradeLeg... legs) {

@@ -95,7 +95,7 @@ public abstract class RecordExecutionCrashContract {
 
     private RecordExecution recordExecution(StoreUnderTest s) {
         // the alerts go to the real store (not a crash point); its unit of work still takes them back
-        return new RecordExecution(s.trades(), s.positions(), store.alerts(), s.unitOfWork());
+        return new RecordExecution(s.trades(), s.positions(), s.ledgers(), store.alerts(), s.unitOfWork());
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
 import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -33,7 +32,8 @@ final class PositionTestBook {
             String fee, Instant at) {
         Trade trade = Trade.of(account, ids.clientTrade("x" + ++executions), at, List.of(TradeLeg.filled(condition,
                 token, side, Quantity.of(quantity), Price.of(price), Money.of(fee))));
-        new RecordExecution(store.trades(), store.positions(), store.alerts(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
+        new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.alerts(), store.unitOfWork())
+                .record(RecordExecutionCommand.of(trade));
         return store.positions().findOpenByToken(account, token).orElseThrow();
     }
 

@@ -11,7 +11,6 @@ import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.account.TradingStatus;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;

@@ -13,7 +13,6 @@ import io.tradekit.application.risk.OrderScope;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;

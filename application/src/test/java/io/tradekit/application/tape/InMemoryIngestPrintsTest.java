@@ -2,7 +2,6 @@ package io.tradekit.application.tape;
 
 import io.tradekit.application.testsupport.InMemoryStores;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 
 class InMemoryIngestPrintsTest extends IngestPrintsContract {
     @Override

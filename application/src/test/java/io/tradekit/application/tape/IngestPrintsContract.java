@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.TokenId;

@@ -31,6 +31,7 @@ import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -80,13 +81,13 @@ public class TradekitConfiguration {
     @Bean
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
-            WatermarkRepository watermarks, TradingStateRepository tradingStates, RiskSnapshotQuery riskSnapshots,
-            DecisionRepository decisions, CandidateRepository candidates, AlertRepository alerts, AuditTrail auditTrail,
-            RiskLimitSettingsRepository riskLimitSettings, PerformanceSnapshotRepository performanceSnapshots,
-            TapeRetention tapeRetention, UnitOfWork unitOfWork) {
+            WatermarkRepository watermarks, TradingStateRepository tradingStates, AccountLedgerRepository ledgers,
+            RiskSnapshotQuery riskSnapshots, DecisionRepository decisions, CandidateRepository candidates,
+            AlertRepository alerts, AuditTrail auditTrail, RiskLimitSettingsRepository riskLimitSettings,
+            PerformanceSnapshotRepository performanceSnapshots, TapeRetention tapeRetention, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, riskSnapshots, decisions, candidates, alerts,
+                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, decisions, candidates, alerts,
                 auditTrail, riskLimitSettings, performanceSnapshots, tapeRetention, unitOfWork, () -> { });
     }
 
@@ -278,6 +279,11 @@ public class TradekitConfiguration {
         @Bean
         TradingStateRepository tradingStateRepository(InMemoryStore store) {
             return store.tradingStates();
+        }
+
+        @Bean
+        AccountLedgerRepository accountLedgerRepository(InMemoryStore store) {
+            return store.ledgers();
         }
 
         @Bean

@@ -5,6 +5,7 @@ import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
 import io.tradekit.domain.decision.DecisionRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.limits.RiskLimitSettingsRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
@@ -67,6 +68,11 @@ public record JournalPorts(
     @Override
     public TradingStateRepository tradingStates() {
         return core.tradingStates();
+    }
+
+    @Override
+    public AccountLedgerRepository ledgers() {
+        return core.ledgers();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.tradekit.adapters.postgres.usecases;
 import io.tradekit.adapters.postgres.FreshPostgresStore;
 import io.tradekit.application.position.SettleMarketContract;
 import io.tradekit.domain.contract.JournalStoreUnderTest;
-import io.tradekit.domain.contract.StoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The application's SettleMarketContract, unchanged, on PostgreSQL (a fresh schema for this class). */
