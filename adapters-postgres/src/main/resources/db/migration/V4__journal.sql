@@ -1,6 +1,6 @@
 -- tradekit schema, version 4 (issue 13): why a bot acted. Decisions and the orders they produced,
 -- candidates awaiting approval, alerts, stored risk limits, an append-only audit trail, performance
--- snapshots; and an index for tape retention. Conventions as in V1 (ids COLLATE "C" and checked, money
+-- snapshots. Conventions as in V1 (ids COLLATE "C" and checked, money
 -- numeric(38,8), time timestamptz, enums as text with a CHECK).
 
 -- The decision journal, idempotent by (account, decision id).
@@ -206,5 +206,5 @@ CREATE TABLE performance_snapshots (
         AND losses >= 0 AND wins + losses <= closed)
 );
 
--- Tape retention: the earliest watermark on a market (any account, any consumer) bounds what may go.
-CREATE INDEX watermarks_stream_position ON watermarks (stream_key, position_ts, position_id);
+-- Tape retention needs no index of its own: a batch walks market_trades_ts, and the watermarks it checks
+-- (a small table: accounts x consumers x markets) are read once per batch by an anti-join.

@@ -57,6 +57,25 @@ class IndexUsageTest {
                     INSERT INTO triggers
                     SELECT 'a' || (i % 40), 'c' || i, 't' || i, 0.9, 0.9, 'p' || i, timestamptz '2024-01-01',
                            timestamptz '2024-01-01' FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO watermarks
+                    SELECT 'a' || (i % 40), 'consumer' || i, 'c' || (i % 50), timestamptz '2024-01-01', 'p' || i
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO decisions (account_id, decision_id, strategy_id, decided_at, condition_id, token_id,
+                                           action, proposed_size, proposed_price, confidence, reasoning, source_data)
+                    SELECT 'a' || (i % 40), 'd' || i, 's', timestamptz '2024-01-01' + i * interval '1 second',
+                           'c' || (i % 50), 't' || i, 'BUY', 1, 0.5, 0.5, 'r', '{}'
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO decision_orders (account_id, client_order_id, decision_id)
+                    SELECT account_id, 'o' || decision_id, decision_id FROM decisions""");
+            s.execute("""
+                    INSERT INTO audit_entries (account_id, subject, subject_id, before_state, after_state, changed_by,
+                                               changed_at)
+                    SELECT 'a' || (i % 40), 'RISK_LIMITS', 'x', '', 'y', 'ops',
+                           timestamptz '2024-01-01' + i * interval '1 minute'
+                    FROM generate_series(1, 20000) i""");
             s.execute("VACUUM ANALYZE");
         }
     }
@@ -119,6 +138,48 @@ class IndexUsageTest {
         assertThat(plan("trade.TradeMapper.find", Map.of("accountId", "a7", "clientTradeId", "tr7")))
                 .contains("trades_pkey", "trade_legs_pkey").doesNotContain("Seq Scan");
         assertThat(plan("account.TradingStateMapper.find", Map.of("accountId", "a7"))).contains("trading_states_pkey");
+    }
+
+    @Test
+    void journalReads() throws SQLException {
+        Map<String, Object> page = new HashMap<>(Map.of("accountId", "a7", "from", AT, "to", AT.plusSeconds(60),
+                "limit", 50));
+        page.put("conditionId", null);
+        page.put("afterAt", null);
+        page.put("afterId", null);
+        assertThat(plan("decision.DecisionMapper.findPage", page)).contains("decisions_account_time")
+                .doesNotContain("Seq Scan", "Sort");
+        page.put("conditionId", "c7");
+        page.put("afterAt", AT.plusSeconds(30));
+        page.put("afterId", "d9");
+        assertThat(plan("decision.DecisionMapper.findPage", page)).contains("decisions_account_market_time")
+                .doesNotContain("Seq Scan", "Sort");
+        assertThat(plan("decision.DecisionMapper.find", Map.of("accountId", "a7", "decisionId", "d7")))
+                .contains("decisions_pkey", "decision_orders_by_decision").doesNotContain("Seq Scan");
+        // the retention index on stream_key does not take over the watermark's own lookup
+        assertThat(plan("watermark.WatermarkMapper.find", Map.of("accountId", "a7", "consumerId", "consumer7",
+                "streamKey", "c7"))).contains("watermarks_pkey");
+        assertThat(plan("decision.DecisionMapper.findDecisionOfOrder", Map.of("accountId", "a7",
+                "clientOrderId", "o7"))).contains("decision_orders_pkey");
+        assertThat(plan("alert.AlertMapper.findOpen", Map.of("accountId", "a7"))).contains("alerts_open")
+                .doesNotContain("Seq Scan");
+        assertThat(plan("candidate.CandidateMapper.findPending", Map.of("accountId", "a7")))
+                .contains("candidates_pending").doesNotContain("Seq Scan");
+        assertThat(plan("candidate.CandidateMapper.findDueToExpire", Map.of("now", AT, "limit", 100)))
+                .contains("candidates_pending_expiry").doesNotContain("Seq Scan");
+        assertThat(plan("candidate.CandidateMapper.findApproved", Map.of("accountId", "a7", "from", AT,
+                "to", AT.plusSeconds(60)))).contains("candidates_approved").doesNotContain("Seq Scan");
+        assertThat(plan("audit.AuditTrailMapper.findByAccount", Map.of("accountId", "a7", "from", AT,
+                "to", AT.plusSeconds(60)))).contains("audit_entries_account_time").doesNotContain("Seq Scan");
+        assertThat(plan("snapshot.PerformanceSnapshotMapper.findSeries", Map.of("accountId", "a7", "from", AT,
+                "to", AT.plusSeconds(60)))).contains("performance_snapshots_pkey").doesNotContain("Seq Scan");
+        assertThat(plan("limits.RiskLimitSettingsMapper.find", Map.of("accountId", "a7")))
+                .contains("risk_limit_settings_pkey");
+        Map<String, Object> retention = new HashMap<>(Map.of("olderThan", AT.plusSeconds(600), "limit", 1000));
+        retention.put("afterTs", AT);
+        retention.put("afterId", "p100");
+        assertThat(plan("tape.MarketTradeMapper.removeBatch", retention)).contains("market_trades_ts")
+                .doesNotContain("Seq Scan on market_trades");
     }
 
     private static String plan(String statement, Map<String, Object> parameters) throws SQLException {

@@ -60,7 +60,11 @@ class MapperLintTest {
                 .containsExactlyInAnyOrder("account/TradingStateMapper.xml", "ledger/AccountLedgerMapper.xml",
                         "position/PositionMapper.xml",
                         "risk/RiskSnapshotMapper.xml", "tape/MarketTradeMapper.xml", "trade/TradeMapper.xml",
-                        "trigger/TriggerMapper.xml", "watermark/WatermarkMapper.xml");
+                        "trigger/TriggerMapper.xml", "watermark/WatermarkMapper.xml",
+                        // the journal (issue 13)
+                        "alert/AlertMapper.xml", "audit/AuditTrailMapper.xml", "candidate/CandidateMapper.xml",
+                        "decision/DecisionMapper.xml", "limits/RiskLimitSettingsMapper.xml",
+                        "snapshot/PerformanceSnapshotMapper.xml");
 
         for (Path xml : files) {
             String text = Files.readString(xml, StandardCharsets.UTF_8);
