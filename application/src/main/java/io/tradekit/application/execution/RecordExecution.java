@@ -3,7 +3,6 @@ package io.tradekit.application.execution;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.position.PositionSide;
@@ -43,11 +42,11 @@ public final class RecordExecution {
     private final LedgerPosting ledger;
     private final UnitOfWork unitOfWork;
 
-    public RecordExecution(TradeRepository trades, PositionRepository positions, AccountLedgerRepository ledgers,
+    public RecordExecution(TradeRepository trades, PositionRepository positions, LedgerPosting ledger,
             UnitOfWork unitOfWork) {
         this.trades = trades;
         this.positions = positions;
-        this.ledger = new LedgerPosting(ledgers);
+        this.ledger = ledger;
         this.unitOfWork = unitOfWork;
     }
 
