@@ -99,6 +99,12 @@ public final class StoreFailures {
         return false;
     }
 
+    /** True when the database itself answered {@code failure} with a SQLSTATE (permission, timeout, ...). */
+    public static boolean hasSqlState(Throwable failure) {
+        SQLException sql = find(failure, SQLException.class);
+        return sql != null && sql.getSQLState() != null;
+    }
+
     private static boolean isConnectionState(String state) {
         return state != null && (state.startsWith("08") // connection exception
                 || state.equals("53300") // too many connections
@@ -110,7 +116,7 @@ public final class StoreFailures {
         if (text == null) {
             return "";
         }
-        String result = PostgresSettings.redact(text);
+        String result = JdbcUrls.sanitize(text);
         for (String secret : secrets) {
             result = result.replace(secret, "****");
         }

@@ -70,6 +70,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     enum StoreKind { memory, postgres }
 
+    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -160,6 +162,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String dbSchema;
 
+    @Option(names = "--db-connect-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --store postgres: how long connecting and logging in may take before the run fails "
+                    + "(a server that accepts and never answers). Default: ${DEFAULT-VALUE}.")
+    long dbConnectTimeout;
+
+    @Option(names = "--db-socket-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --store postgres: how long one statement may wait for the server's answer before "
+                    + "the run fails (a server frozen mid-run). Default: ${DEFAULT-VALUE}.")
+    long dbSocketTimeout;
+
     @Option(names = "--account", paramLabel = "ID", defaultValue = "replay",
             description = "The account the replay trades as. Default: ${DEFAULT-VALUE}.")
     String account;
@@ -217,6 +229,10 @@ public final class ReplayCommand implements Callable<Integer> {
 
         if (input.prints().isEmpty()) {
             err.println("tradekit: warning: the tape has no prints");
+        }
+        if (verbose && System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            // before the first library logger exists: the pool's and Flyway's warnings on stderr too
+            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
         }
         SimulatedClock clock = new SimulatedClock(Replay.startOf(input), settings.zone());
         TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
@@ -288,7 +304,8 @@ public final class ReplayCommand implements Callable<Integer> {
         if (user == null) {
             throw new InvalidValueException("dbUser", "--store postgres needs --db-user USER (or TRADEKIT_DB_USER)");
         }
-        return new PostgresSettings(url, user, password, dbSchema, 4, true);
+        return new PostgresSettings(url, user, password, dbSchema, 4, true, Duration.ofSeconds(dbConnectTimeout),
+                Duration.ofSeconds(dbSocketTimeout));
     }
 
     private String orEnv(String option, String variable) {
@@ -365,6 +382,8 @@ public final class ReplayCommand implements Callable<Integer> {
             case "jdbcUrl" -> "--jdbc-url";
             case "schema" -> "--db-schema";
             case "user" -> "--db-user";
+            case "connectTimeout" -> "--db-connect-timeout";
+            case "socketTimeout" -> "--db-socket-timeout";
             default -> "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         };
     }

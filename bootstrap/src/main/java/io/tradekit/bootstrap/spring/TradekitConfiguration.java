@@ -29,6 +29,7 @@ import io.tradekit.domain.trade.TradeRepository;
 import io.tradekit.domain.trigger.TriggerRepository;
 import io.tradekit.domain.watermark.WatermarkRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -47,8 +48,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *   <li>{@code memory} (the default): a fresh in-memory store;</li>
  *   <li>{@code postgres}: the PostgreSQL adapter's {@link PostgresStoreConfiguration}, with
  *       {@code tradekit.jdbc-url}, {@code tradekit.db-user}, {@code tradekit.db-password},
- *       {@code tradekit.db-schema} (default tradekit), {@code tradekit.pool-size} (default 10) and
- *       {@code tradekit.migrate-on-start} (default true). Environment variables work too
+ *       {@code tradekit.db-schema} (default tradekit), {@code tradekit.pool-size} (default 10),
+ *       {@code tradekit.migrate-on-start} (default true), {@code tradekit.db-connect-timeout} and
+ *       {@code tradekit.db-socket-timeout} (seconds, default 5 and 300). Environment variables work too
  *       ({@code TRADEKIT_JDBC_URL} ...), as Spring maps them onto the property names.</li>
  * </ul>
  * Optional beans of your own: a {@link Clock} (default: the system clock in UTC; a backtest gives a
@@ -234,7 +236,11 @@ public class TradekitConfiguration {
                     environment.getProperty("tradekit.db-password"),
                     environment.getProperty("tradekit.db-schema", PostgresSettings.DEFAULT_SCHEMA),
                     environment.getProperty("tradekit.pool-size", Integer.class, PostgresSettings.DEFAULT_POOL_SIZE),
-                    environment.getProperty("tradekit.migrate-on-start", Boolean.class, true));
+                    environment.getProperty("tradekit.migrate-on-start", Boolean.class, true),
+                    Duration.ofSeconds(environment.getProperty("tradekit.db-connect-timeout", Long.class,
+                            PostgresSettings.DEFAULT_CONNECT_TIMEOUT.toSeconds())),
+                    Duration.ofSeconds(environment.getProperty("tradekit.db-socket-timeout", Long.class,
+                            PostgresSettings.DEFAULT_SOCKET_TIMEOUT.toSeconds())));
         }
     }
 }

@@ -8,18 +8,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradekit.adapters.postgres.PostgresTestServer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -421,6 +429,79 @@ class ReplayEndToEndTest {
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).startsWith("tradekit: ").contains("127.0.0.1:1").doesNotContain("s3cret-pw");
             assertThat(lines.get(1)).isEqualTo("(run again with --verbose for the stack trace)");
+        }
+
+        /** Issue 9 case 1: a server that accepts and never answers used to hang the replay for ever. */
+        @Test
+        void aServerThatAcceptsAndNeverAnswersFailsWithinTheConnectTimeout() throws Exception {
+            try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                List<Socket> accepted = new CopyOnWriteArrayList<>();
+                Thread acceptor = new Thread(() -> {
+                    try {
+                        while (true) {
+                            accepted.add(silent.accept()); // and never a byte back
+                        }
+                    } catch (IOException closed) {
+                        // the test is over
+                    }
+                });
+                acceptor.setDaemon(true);
+                acceptor.start();
+                String host = "127.0.0.1:" + silent.getLocalPort();
+
+                long start = System.nanoTime();
+                Cli.Result result = Cli.run("replay", "--tape", TAPE, "--store", "postgres", "--jdbc-url",
+                        "jdbc:postgresql://" + host + "/test", "--db-user", "someone", "--db-connect-timeout", "2");
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+                assertThat(took).isLessThan(Duration.ofSeconds(15));
+                assertThat(accepted).isNotEmpty();
+                List<String> lines = result.err().lines().toList();
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(0)).startsWith("tradekit: ").contains(host).contains("2 s");
+                for (Socket s : accepted) {
+                    s.close();
+                }
+            }
+        }
+
+        /** Issue 9 case 3: a password in the URL's user info was printed twice without --verbose. */
+        @Test
+        void aPasswordInTheUrlsUserInfoIsNeverPrinted() {
+            for (String url : List.of("jdbc:postgresql://someone:Pw-In-Url-77@127.0.0.1:1/nowhere",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?PassWord=Pw-In-Url-77",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?sslpassword=Pw-In-Url-77&ssl=true",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?pass%77ord=Pw-In-Url-77")) {
+                List<String> args = new ArrayList<>(List.of("replay", "--tape", TAPE, "--store", "postgres",
+                        "--jdbc-url", url, "--db-user", "someone", "--db-connect-timeout", "2"));
+                Cli.Result plain = Cli.run(args.toArray(String[]::new));
+                args.add("--verbose");
+                Cli.Result verbose = Cli.run(args.toArray(String[]::new));
+
+                assertThat(plain.exitCode()).as(url).isEqualTo(1);
+                assertThat(plain.err()).as(url).contains("127.0.0.1:1").doesNotContain("Pw-In-Url-77");
+                assertThat(verbose.err()).as(url).contains("\tat ").doesNotContain("Pw-In-Url-77");
+            }
+        }
+
+        /** Issue 9 case 10: the heap running out ended in a raw OutOfMemoryError stack trace. */
+        @Test
+        void runningOutOfMemoryIsOneLineNamingTheSettingToRaise() {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            // the environment is read inside the replay: the heap runs out there
+            Function<String, String> exhausted = name -> {
+                throw new OutOfMemoryError("Java heap space");
+            };
+
+            int code = TradekitCommand.execute(new String[] {"replay", "--tape", TAPE, "--store", "postgres"},
+                    new PrintWriter(out), new PrintWriter(err), exhausted);
+
+            assertThat(code).isEqualTo(1);
+            List<String> lines = err.toString().lines().toList();
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0)).startsWith("tradekit: out of memory").contains("TRADEKIT_JAVA_OPTS=-Xmx");
         }
 
         @Test
