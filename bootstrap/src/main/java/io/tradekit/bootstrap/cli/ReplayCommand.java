@@ -7,6 +7,7 @@ import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.risk.TradingDay;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.bootstrap.replay.InputCells;
 import io.tradekit.bootstrap.replay.InputProblem;
 import io.tradekit.bootstrap.replay.InvalidInputException;
 import io.tradekit.bootstrap.replay.Replay;
@@ -25,7 +26,6 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -329,7 +329,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private Reader open(Path file, String option) throws IOException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return InputCells.open(file);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + file);
         } catch (IOException e) {
@@ -343,7 +343,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (in == null) {
             throw new IllegalStateException("the bundled sample " + name + " is missing from the jar");
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return InputCells.reader(in);
     }
 
     private static void checkWritable(Path file, String option) {

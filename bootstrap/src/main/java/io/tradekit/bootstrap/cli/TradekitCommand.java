@@ -1,6 +1,7 @@
 package io.tradekit.bootstrap.cli;
 
 import io.tradekit.adapters.postgres.JdbcUrls;
+import io.tradekit.bootstrap.replay.InputCells;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -100,10 +101,14 @@ public final class TradekitCommand implements Runnable {
 
     /** Numbers as a user types them; the message says what was wrong, not which Java class failed. */
     static BigDecimal decimal(String text) {
+        if (text.length() > InputCells.MAX_NUMBER_LENGTH) {
+            // before parsing: a number of millions of digits would keep BigDecimal busy for minutes
+            throw new CommandLine.TypeConversionException("not a number the kit holds: " + InputCells.echo(text));
+        }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("not a number: '" + text + "'");
+            throw new CommandLine.TypeConversionException("not a number: " + InputCells.echo(text));
         }
     }
 

@@ -141,6 +141,12 @@ public final class ReplayInputReader {
 
         <T> T parse(String column, Function<String, T> parser) {
             String text = row.get(column);
+            String guard = InputCells.problem(column, text);
+            if (guard != null) {
+                ok = false;
+                problems.add(file, row.line(), column, guard);
+                return null;
+            }
             try {
                 return parser.apply(text);
             } catch (InvalidValueException e) {
