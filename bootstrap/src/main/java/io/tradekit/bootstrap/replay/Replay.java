@@ -19,6 +19,7 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
+import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
@@ -124,7 +125,9 @@ public final class Replay {
         markOpenPositions(lastPrint);
         settleDue(pending, Instant.MAX, resolved);
         // the window ends after the last event: the next whole second, so it reads well in the report
-        Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        // (at the end of the kit's range: its exclusive end, so a last event at Times.LATEST is inside the window)
+        Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant windowEnd = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(windowEnd);
         return report(input, run.withWindow(windowStart, windowEnd), tally);
     }

@@ -414,6 +414,82 @@ class ReplayEndToEndTest {
         }
     }
 
+    /**
+     * Issue 9 case 5: prints, resolutions and the report window at both ends of the kit's time range
+     * (Times.EARLIEST, Times.LATEST), on both stores. A print at the last microsecond used to be written and
+     * the run then failed computing the window's end one microsecond past the range.
+     */
+    @Nested
+    class TimeRangeEnds {
+        private final PostgresTestServer server = PostgresTestServer.get();
+
+        static final String END_TAPE = "trade_id,condition_id,token_id,price,size,side,timestamp,received_at\n"
+                + "end-1,c-end,y-end,0.50,1,BUY,9999-12-31T23:59:58Z,\n"
+                + "end-2,c-end,y-end,0.96,1,BUY,9999-12-31T23:59:59.5Z,9999-12-31T23:59:59.999998Z\n";
+        static final String END_RESOLUTIONS = "condition_id,winning_token_id,resolved_at\n"
+                + "c-end,y-end,9999-12-31T23:59:59.999999Z\n";
+        static final String START_TAPE = "trade_id,condition_id,token_id,price,size,side,timestamp,received_at\n"
+                + "start-1,c-start,y-start,0.96,1,BUY,0001-01-01T00:00:00Z,\n";
+        static final String START_RESOLUTIONS = "condition_id,winning_token_id,resolved_at\n"
+                + "c-start,y-start,0001-01-01T00:00:01Z\n";
+
+        private Cli.Result replay(Path dir, String tape, String resolutions, Path json, String... more)
+                throws IOException {
+            Path t = Files.writeString(dir.resolve("tape.csv"), tape);
+            Path r = Files.writeString(dir.resolve("res.csv"), resolutions);
+            List<String> args = new ArrayList<>(List.of("replay", "--tape", t.toString(), "--resolutions",
+                    r.toString(), "--json", json.toString()));
+            args.addAll(List.of(more));
+            return Cli.run(args.toArray(String[]::new));
+        }
+
+        private String[] postgres(String schema) {
+            List<String> args = new ArrayList<>(List.of("--store", "postgres", "--jdbc-url", server.jdbcUrl(),
+                    "--db-user", server.user(), "--db-schema", schema));
+            if (server.password() != null) {
+                args.addAll(List.of("--db-password", server.password()));
+            }
+            return args.toArray(String[]::new);
+        }
+
+        private void assertOneWinningEntry(Cli.Result result, Path json) throws IOException {
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode r = json(json);
+            assertThat(r.get("entries").asLong()).isEqualTo(1);
+            assertThat(r.get("closed").asLong()).isEqualTo(1);
+            assertThat(r.get("wins").asLong()).isEqualTo(1);
+            // 10 / 0.96 = 10.41666666 at 0.96 = 9.99999999, settled at 1: +0.41666667
+            assertThat(r.get("net_profit").decimalValue()).isEqualByComparingTo("0.41666667");
+        }
+
+        @Test
+        void theLastMicrosecondOfTheRangeInMemory(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("r.json");
+            assertOneWinningEntry(replay(dir, END_TAPE, END_RESOLUTIONS, json), json);
+        }
+
+        @Test
+        void theFirstInstantOfTheRangeInMemory(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("r.json");
+            assertOneWinningEntry(replay(dir, START_TAPE, START_RESOLUTIONS, json), json);
+        }
+
+        @Test
+        void bothEndsOfTheRangeOnPostgresAndAgainOnTheSameStore(@TempDir Path dir) throws IOException {
+            String schema = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                for (int run = 0; run < 2; run++) {
+                    Path end = dir.resolve("end-" + run + ".json");
+                    assertOneWinningEntry(replay(dir, END_TAPE, END_RESOLUTIONS, end, postgres(schema)), end);
+                    Path start = dir.resolve("start-" + run + ".json");
+                    assertOneWinningEntry(replay(dir, START_TAPE, START_RESOLUTIONS, start, postgres(schema)), start);
+                }
+            } finally {
+                server.dropSchema(schema);
+            }
+        }
+    }
+
     @Nested
     class RuntimeFailures {
         private final String[] unreachable = {"replay", "--tape", TAPE, "--store", "postgres", "--jdbc-url",
