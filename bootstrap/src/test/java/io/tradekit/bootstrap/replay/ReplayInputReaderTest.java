@@ -363,4 +363,27 @@ class ReplayInputReaderTest {
                     "tape.csv:3: token_id: not valid UTF-8 (a byte that is not UTF-8 is shown as \\uFFFD): 'y\uFFFD1'");
         }
     }
+
+    /** Issue 9 case 8: a winning token that never printed in its market settled every position there at 0. */
+    @Nested
+    class WinningTokens {
+        private static final String TAPE = HEADER + "t1,c1,yes1,0.5,1,BUY,2026-03-01T12:00:00Z,\n"
+                + "t2,c1,no1,0.5,1,BUY,2026-03-01T12:00:01Z,\n"
+                + "t3,c2,yes2,0.5,1,BUY,2026-03-01T12:00:02Z,\n";
+
+        @Test
+        void aWinnerThatNeverPrintedInItsMarketIsRefusedWithItsLine() {
+            assertThat(problems(TAPE, RESOLUTIONS_HEADER + "c1,yes1,2026-03-02T00:00:00Z\n"
+                    + "c2,yes1,2026-03-02T00:00:00Z\n" + "c1x,yes9,2026-03-02T00:00:00Z\n"))
+                    .containsExactly("res.csv:3: winning_token_id: 'yes1' never printed in market 'c2' (its tape has yes2)");
+        }
+
+        @Test
+        void aMarketWithoutPrintsMayNameAnyWinner() {
+            ReplayInput input = read(TAPE, RESOLUTIONS_HEADER + "c1,no1,2026-03-02T00:00:00Z\n"
+                    + "c9,anything,2026-03-02T00:00:00Z\n");
+
+            assertThat(input.resolutions()).hasSize(2);
+        }
+    }
 }
