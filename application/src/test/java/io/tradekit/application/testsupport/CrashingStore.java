@@ -14,6 +14,7 @@ import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.shared.UnitOfWork;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
@@ -109,9 +110,9 @@ public final class CrashingStore implements StoreUnderTest {
             }
 
             @Override
-            public int insertAllIfAbsent(Collection<MarketTrade> trades) {
-                step("marketTrades.insertAllIfAbsent");
-                return r.insertAllIfAbsent(trades);
+            public IngestResult ingest(Collection<MarketTrade> trades) {
+                step("marketTrades.ingest");
+                return r.ingest(trades);
             }
 
             @Override

@@ -9,6 +9,7 @@ import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
 import io.tradekit.bootstrap.replay.InputCells;
 import io.tradekit.bootstrap.replay.InputProblem;
+import io.tradekit.bootstrap.replay.InputProblems;
 import io.tradekit.bootstrap.replay.InvalidInputException;
 import io.tradekit.bootstrap.replay.Replay;
 import io.tradekit.bootstrap.replay.ReplayInput;
@@ -16,6 +17,7 @@ import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
 import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.bootstrap.replay.TapePrint;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
 import io.tradekit.bootstrap.report.ReplayReport;
@@ -24,6 +26,9 @@ import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.tape.ConflictingPrintsException;
+import io.tradekit.domain.tape.MarketTradeId;
+import io.tradekit.domain.tape.PrintConflict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,7 +44,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -242,6 +249,8 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(), tradekitStore.name(),
                     account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(), periodsPerYear, null, null);
             report = new Replay(kit, clock, settings).run(input, run, progress(err));
+        } catch (ConflictingPrintsException e) {
+            return conflicts(input, e, err);
         }
 
         out.print(SummaryTable.render(report));
@@ -256,6 +265,28 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         err.flush();
         return TradekitCommand.OK;
+    }
+
+    /** Prints the store's tape holds with other values: each at its line, with both values; exit 2. */
+    private static int conflicts(ReplayInput input, ConflictingPrintsException e, PrintWriter err) {
+        Map<MarketTradeId, Long> lines = new HashMap<>();
+        for (TapePrint p : input.prints()) {
+            lines.putIfAbsent(p.trade().tradeId(), p.line());
+        }
+        int shown = 0;
+        for (PrintConflict c : e.conflicts()) {
+            if (shown++ == InputProblems.LIMIT) {
+                err.println("... and " + (e.conflicts().size() - InputProblems.LIMIT) + " more problems");
+                break;
+            }
+            err.println(new InputProblem(input.tapeName(), lines.getOrDefault(c.tradeId(), 0L), "trade_id",
+                    InputCells.echo(c.tradeId().value()) + " is on the store's tape with other values: "
+                            + c.differences()));
+        }
+        err.println("tradekit: " + e.conflicts().size() + (e.conflicts().size() == 1 ? " print conflicts" :
+                " prints conflict") + " with the store's tape; nothing was written");
+        err.flush();
+        return TradekitCommand.BAD_INPUT;
     }
 
     private void checkSources() {

@@ -335,6 +335,30 @@ class ReplayEndToEndTest {
         }
 
         /** Per table of the schema: its row count and a digest of every row, so any write shows. */
+        /** Issue 9 case 4: a print stored by an earlier run, replayed with another price, passed silently. */
+        @Test
+        void aPrintTheStoreHoldsWithOtherValuesRefusesTheRunAndWritesNothing(@TempDir Path dir) throws Exception {
+            String account = "e2e-" + ACCOUNTS.incrementAndGet();
+            Cli.Result firstRun = Cli.run(postgresArgs(dir.resolve("first.json"), account));
+            assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+            Map<String, String> before = snapshot();
+            // the same tape, t02 edited from 0.96 to 0.50, and one print the store has never seen
+            String edited = Files.readString(Path.of(TAPE)).replace("t02,c1,y1,0.96,", "t02,c1,y1,0.50,")
+                    + "t99,c9,y9,0.50,1,BUY,2026-03-05T00:00:00Z,\n";
+            Path editedTape = Files.writeString(dir.resolve("edited.csv"), edited);
+            List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("second.json"), "other-" + account)));
+            args.set(args.indexOf(TAPE), editedTape.toString());
+
+            Cli.Result second = Cli.run(args.toArray(String[]::new));
+
+            assertThat(second.exitCode()).as(second.err()).isEqualTo(2);
+            assertThat(second.out()).isEmpty();
+            assertThat(second.err().lines().toList()).containsExactly(
+                    editedTape + ":3: trade_id: 't02' is on the store's tape with other values: price stored 0.96, new 0.5",
+                    "tradekit: 1 print conflicts with the store's tape; nothing was written");
+            assertThat(snapshot()).as("nothing written").isEqualTo(before);
+        }
+
         private Map<String, String> snapshot() throws SQLException {
             Map<String, String> digest = new TreeMap<>();
             for (String table : tablesIn(schema)) {
