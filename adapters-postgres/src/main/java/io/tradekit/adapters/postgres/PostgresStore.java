@@ -148,7 +148,8 @@ public final class PostgresStore implements AutoCloseable {
         config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toSeconds()));
         // every connection resolves the unqualified table names in the store's schema
         config.addDataSourceProperty("currentSchema", settings.schema());
-        config.addDataSourceProperty("ApplicationName", "tradekit");
+        // which store a session belongs to, for an operator reading pg_stat_activity
+        config.addDataSourceProperty("ApplicationName", "tradekit:" + settings.schema());
         // room for a bulk-ingest batch in the session's staging table (the default, 8MB, spills to disk);
         // taken only by sessions that stage a batch
         config.addDataSourceProperty("options", "-c temp_buffers=64MB");

@@ -96,6 +96,11 @@ public final class CrashingStore implements StoreUnderTest {
                 step("after commit, before the caller saw the result");
                 return result;
             }
+
+            @Override
+            public boolean isActive() {
+                return real.unitOfWork().isActive();
+            }
         };
     }
 

@@ -123,7 +123,13 @@ public final class Replay {
         for (TapePrint print : prints) {
             settleDue(pending, print.receivedAt(), resolved);
             clock.set(print.receivedAt());
-            kit.store().unitOfWork().run(() -> handle(print, resolved, seen, tally));
+            // one unit per print, run again whole after a transient failure (kit.unitOfWork()): handle() only reads
+            // the loop's state, which is updated once the unit has committed
+            Outcome outcome = kit.unitOfWork().inTransaction(() -> handle(print, resolved, seen));
+            tally.count(outcome);
+            if (outcome != Outcome.LATE) {
+                seen.put(print.trade().conditionId(), print.trade().position());
+            }
             MarketTrade trade = print.trade();
             lastPrint.merge(trade.tokenId(), trade, (a, b) -> b.position().isAfter(a.position()) ? b : a);
             progress.advanced(++done);
@@ -137,7 +143,8 @@ public final class Replay {
         Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         Instant windowEnd = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(windowEnd);
-        return report(input, run.withWindow(windowStart, windowEnd), tally);
+        // the report's reads in one unit too, so a connection dropped while reading is read again
+        return kit.unitOfWork().inTransaction(() -> report(input, run.withWindow(windowStart, windowEnd), tally));
     }
 
     /** Settles, in resolution order and at their resolution times, the markets resolved by {@code until}. */
@@ -153,34 +160,32 @@ public final class Replay {
         }
     }
 
-    /** One print, in one unit of work: skip it (late, resolved) or process it. */
-    private void handle(TapePrint print, Set<ConditionId> resolved, Map<ConditionId, WatermarkPosition> seen,
-            Tally tally) {
+    /** One print, in one unit of work: skip it (late, resolved) or process it. Safe to run again. */
+    private Outcome handle(TapePrint print, Set<ConditionId> resolved, Map<ConditionId, WatermarkPosition> seen) {
         MarketTrade trade = print.trade(); // on the tape already: run() ingested the whole tape first
         WatermarkPosition position = trade.position();
         WatermarkPosition watermark = seen.get(trade.conditionId());
         if (watermark != null && !position.isAfter(watermark)) {
-            tally.late++; // not after what this market's stream already processed: it can never fire
-            return;
+            return Outcome.LATE; // not after what this market's stream already processed: it can never fire
         }
-        seen.put(trade.conditionId(), position);
         if (resolved.contains(trade.conditionId())) {
-            tally.resolved++;
             // the market is settled: nothing left to buy. The consumer's watermark still moves past the
             // print, so that a re-run on this store never meets it as a print still to process
             kit.store().watermarks().advance(settings.account(), CONSUMER, trade.conditionId().value(), position);
-            return;
+            return Outcome.RESOLVED;
         }
-        if (trade.isStaleAt(clock.instant(), settings.maxAge())) {
-            tally.stale++;
-        }
+        boolean stale = trade.isStaleAt(clock.instant(), settings.maxAge());
         skipPrintsNotReceived(trade);
         ProcessTapeResult result = kit.processTape().process(processCommand
                 .withConditions(Set.of(trade.conditionId())).through(position));
         for (Trigger trigger : result.triggersFired()) {
             enter(trigger);
         }
+        return stale ? Outcome.STALE : Outcome.PROCESSED;
     }
+
+    /** What became of one print, counted once its unit of work committed. */
+    private enum Outcome { LATE, RESOLVED, STALE, PROCESSED }
 
     /**
      * The store's tape is shared by its accounts (and may hold other tapes): another account's replay of this
@@ -312,5 +317,14 @@ public final class Replay {
         long late;
         long stale;
         long resolved;
+
+        void count(Outcome outcome) {
+            switch (outcome) {
+                case LATE -> late++;
+                case RESOLVED -> resolved++;
+                case STALE -> stale++;
+                case PROCESSED -> { }
+            }
+        }
     }
 }

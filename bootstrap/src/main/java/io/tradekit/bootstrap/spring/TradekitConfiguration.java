@@ -11,6 +11,7 @@ import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
+import io.tradekit.application.retry.RetryPolicy;
 import io.tradekit.application.risk.DrawdownHalt;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
@@ -74,10 +75,24 @@ public class TradekitConfiguration {
 
     @Bean
     public Tradekit tradekit(TradekitStore store, ObjectProvider<Clock> clock,
-            ObjectProvider<RiskLimitsSource> limitsSource, ObjectProvider<RiskLimits> limits) {
+            ObjectProvider<RiskLimitsSource> limitsSource, ObjectProvider<RiskLimits> limits,
+            ObjectProvider<RetryPolicy> retryPolicy, Environment environment) {
         RiskLimitsSource source = limitsSource.getIfAvailable(
                 () -> RiskLimitsSource.same(limits.getIfAvailable(RiskLimits::none)));
-        return Tradekit.on(store, clock.getIfAvailable(Clock::systemUTC), source);
+        return Tradekit.on(store, clock.getIfAvailable(Clock::systemUTC), source)
+                .withRetryPolicy(retryPolicy.getIfAvailable(() -> retryPolicy(environment)));
+    }
+
+    /** A RetryPolicy bean wins; else tradekit.retry.max-attempts, .initial-backoff-ms, .max-backoff-ms. */
+    static RetryPolicy retryPolicy(Environment environment) {
+        RetryPolicy d = RetryPolicy.DEFAULT;
+        return new RetryPolicy(
+                environment.getProperty("tradekit.retry.max-attempts", Integer.class, d.maxAttempts()),
+                Duration.ofMillis(environment.getProperty("tradekit.retry.initial-backoff-ms", Long.class,
+                        d.initialBackoff().toMillis())),
+                Duration.ofMillis(environment.getProperty("tradekit.retry.max-backoff-ms", Long.class,
+                        d.maxBackoff().toMillis())),
+                environment.getProperty("tradekit.retry.stale-versions", Boolean.class, d.retryStaleVersions()));
     }
 
     @Bean

@@ -359,6 +359,88 @@ class ReplayEndToEndTest {
             assertThat(snapshot()).as("nothing written").isEqualTo(before);
         }
 
+        /**
+         * Issue 9 case 7: one dropped connection aborted the whole run. Here every session of the store is terminated
+         * from another connection (pg_terminate_backend) several times mid-replay: the kit retries the unit of work
+         * that failed and the run ends in the very state of an uninterrupted run.
+         */
+        @Test
+        void backendsTerminatedMidReplayAreRetriedToTheStateOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+            String account = "e2e-" + ACCOUNTS.incrementAndGet();
+            Cli.Result reference = Cli.run(postgresArgs(dir.resolve("reference.json"), account));
+            assertThat(reference.exitCode()).as(reference.err()).isZero();
+            Map<String, String> uninterrupted = rows(schema);
+            String interruptedSchema = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("interrupted.json"), account)));
+                args.set(args.indexOf(schema), interruptedSchema);
+                AtomicInteger terminated = new AtomicInteger();
+                Thread killer = new Thread(() -> terminateMidRun(interruptedSchema, terminated));
+                killer.setDaemon(true);
+                killer.start();
+
+                Cli.Result interrupted = Cli.run(args.toArray(String[]::new));
+                killer.join(30_000);
+
+                assertThat(terminated.get()).as("sessions terminated mid-run").isPositive();
+                assertThat(interrupted.exitCode()).as(interrupted.err()).isZero();
+                assertTinyTapeFigures(json(dir.resolve("interrupted.json")), 15);
+                assertThat(rows(interruptedSchema)).isEqualTo(uninterrupted);
+            } finally {
+                server.dropSchema(interruptedSchema);
+            }
+        }
+
+        /** Waits for the replay's first commit (the tape), then terminates the store's sessions 3 times, 150 ms apart. */
+        private void terminateMidRun(String target, AtomicInteger terminated) {
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE "
+                            + "table_schema = '" + target + "' AND table_name = 'market_trades'")) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            try (ResultSet tape = s.executeQuery("SELECT count(*) FROM " + target + ".market_trades")) {
+                                tape.next();
+                                if (tape.getLong(1) > 0) {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    Thread.sleep(5);
+                }
+                for (int round = 0; round < 3; round++) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM "
+                            + "pg_stat_activity WHERE application_name = 'tradekit:" + target + "'")) {
+                        rs.next();
+                        terminated.addAndGet(rs.getInt(1));
+                    }
+                    Thread.sleep(150);
+                }
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Every row of every kit table of a schema (not Flyway's history, which holds wall-clock times). */
+        private Map<String, String> rows(String someSchema) throws SQLException {
+            Map<String, String> digest = new TreeMap<>();
+            for (String table : tablesIn(someSchema)) {
+                if (table.startsWith("flyway")) {
+                    continue;
+                }
+                try (Connection c = server.connect(); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                                + "ORDER BY t::text)), '') FROM " + someSchema + "." + table + " t")) {
+                    rs.next();
+                    digest.put(table, rs.getString(1));
+                }
+            }
+            assertThat(digest).as("tables of " + someSchema).hasSizeGreaterThan(3);
+            return digest;
+        }
+
         private Map<String, String> snapshot() throws SQLException {
             Map<String, String> digest = new TreeMap<>();
             for (String table : tablesIn(schema)) {
