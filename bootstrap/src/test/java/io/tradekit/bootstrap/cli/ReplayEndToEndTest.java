@@ -379,8 +379,21 @@ class ReplayEndToEndTest {
                 killer.setDaemon(true);
                 killer.start();
 
-                Cli.Result interrupted = Cli.run(args.toArray(String[]::new));
-                killer.join(30_000);
+                // the pool's warnings about the dropped sessions must not reach the terminal either
+                java.io.PrintStream terminal = System.err;
+                java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+                Cli.Result interrupted;
+                System.setErr(new java.io.PrintStream(captured, true));
+                try {
+                    interrupted = Cli.run(args.toArray(String[]::new));
+                    killer.join(30_000);
+                } finally {
+                    System.setErr(terminal);
+                }
+
+                assertThat(captured.toString()).as("library logging on the terminal").isEmpty();
+                assertThat(interrupted.err().lines().toList()).as("only the report file's line")
+                        .allMatch(line -> line.startsWith("wrote "));
 
                 assertThat(terminated.get()).as("sessions terminated mid-run").isPositive();
                 assertThat(interrupted.exitCode()).as(interrupted.err()).isZero();
@@ -389,6 +402,48 @@ class ReplayEndToEndTest {
             } finally {
                 server.dropSchema(interruptedSchema);
             }
+        }
+
+        /** Issue 9 case 6: a statement timeout at start was called "not at tradekit's migration version". */
+        @Test
+        void aStatementTimeoutAtStartIsOneLineNamingItWithoutSql(@TempDir Path dir) throws Exception {
+            String fresh = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("r.json"), "timeout")));
+                args.set(args.indexOf("--jdbc-url") + 1, server.jdbcUrl()
+                        + (server.jdbcUrl().contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D1");
+                args.set(args.indexOf(schema), fresh);
+
+                Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+                assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+                List<String> lines = result.err().lines().toList();
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(0)).contains("statement timeout").doesNotContain("migration version")
+                        .doesNotContainIgnoringCase("select ").doesNotContainIgnoringCase("create ");
+            } finally {
+                server.dropSchema(fresh);
+            }
+        }
+
+        /** Issue 9 case 6: a missing permission at start was called "not at tradekit's migration version". */
+        @Test
+        void aMissingPermissionAtStartIsNamedAsSuch(@TempDir Path dir) throws Exception {
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                s.execute("DO $$ BEGIN CREATE ROLE tradekit_no_rights LOGIN; EXCEPTION WHEN duplicate_object THEN NULL;"
+                        + " END $$");
+            }
+            List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("r.json"), "perm")));
+            args.set(args.indexOf("--db-user") + 1, "tradekit_no_rights");
+            args.set(args.indexOf(schema), schema + "_none");
+
+            Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            List<String> lines = result.err().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).contains("permission denied").contains("42501")
+                    .doesNotContain("migration version");
         }
 
         /** Waits for the replay's first commit (the tape), then terminates the store's sessions 3 times, 150 ms apart. */
