@@ -14,11 +14,14 @@ import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.UnitOfWork;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -43,6 +46,7 @@ public final class Tradekit implements AutoCloseable {
     private final TradekitStore store;
     private final Clock clock;
     private final RiskLimitsSource riskLimits;
+    private final RetryingUnitOfWork unitOfWork;
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
@@ -59,18 +63,20 @@ public final class Tradekit implements AutoCloseable {
     private final ResumeTrading resumeTrading;
     private final GeneratePerformanceReport performanceReport;
 
-    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
+    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits, RetryPolicy retryPolicy) {
         this.store = Require.nonNull(store, "store");
         this.clock = Require.nonNull(clock, "clock");
         this.riskLimits = Require.nonNull(riskLimits, "riskLimits");
-        this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
+        // the use cases' units of work run again, whole, after a transient failure (each use case is idempotent)
+        this.unitOfWork = new RetryingUnitOfWork(store.unitOfWork(), Require.nonNull(retryPolicy, "retryPolicy"));
+        this.ingestPrints = new IngestPrints(store.marketTrades(), unitOfWork);
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
-                store.unitOfWork(), clock);
+                unitOfWork, clock);
         // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
         this.ledgerPosting = new LedgerPosting(store.ledgers());
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.unitOfWork());
-        this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, store.unitOfWork(), clock);
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, unitOfWork);
+        this.markToMarket = new MarkToMarket(store.positions(), unitOfWork, clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, unitOfWork, clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
@@ -83,7 +89,12 @@ public final class Tradekit implements AutoCloseable {
 
     /** The use cases on any store (an adapter of your own included). */
     public static Tradekit on(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
-        return new Tradekit(store, clock, riskLimits);
+        return new Tradekit(store, clock, riskLimits, RetryPolicy.DEFAULT);
+    }
+
+    /** The same store, clock and limits, with units of work retried as {@code policy} says. */
+    public Tradekit withRetryPolicy(RetryPolicy policy) {
+        return new Tradekit(store, clock, riskLimits, policy);
     }
 
     /** On a fresh in-memory store, no risk limits (only the trading state is checked). */
@@ -120,7 +131,20 @@ public final class Tradekit implements AutoCloseable {
 
     /** The same store and clock with other risk limits. */
     public Tradekit withRiskLimits(RiskLimitsSource limits) {
-        return new Tradekit(store, clock, limits);
+        return new Tradekit(store, clock, limits, unitOfWork.policy());
+    }
+
+    /**
+     * The store's unit of work with the kit's retry: an outermost unit is run again, whole, after a transient
+     * failure. Hand it only work that is safe to run again (as the use cases' is); {@code store().unitOfWork()}
+     * runs a unit once.
+     */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return unitOfWork.policy();
     }
 
     public TradekitStore store() {
