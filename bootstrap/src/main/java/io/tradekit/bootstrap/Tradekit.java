@@ -19,16 +19,20 @@ import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.UnitOfWork;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -53,9 +57,11 @@ public final class Tradekit implements AutoCloseable {
     private final TradekitStore store;
     private final Clock clock;
     private final RiskLimitsSource riskLimits;
+    private final RetryingUnitOfWork unitOfWork;
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
+    private final LedgerPosting ledgerPosting;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
     private final SettleMarket settleMarket;
@@ -79,31 +85,35 @@ public final class Tradekit implements AutoCloseable {
     private final ProposeCandidate proposeCandidate;
     private final DecideCandidate decideCandidate;
 
-    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
+    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits, RetryPolicy retryPolicy) {
         this.store = Require.nonNull(store, "store");
         this.clock = Require.nonNull(clock, "clock");
         this.riskLimits = Require.nonNull(riskLimits, "riskLimits");
-        this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
+        // the use cases' units of work run again, whole, after a transient failure (each use case is idempotent)
+        this.unitOfWork = new RetryingUnitOfWork(store.unitOfWork(), Require.nonNull(retryPolicy, "retryPolicy"));
+        this.ingestPrints = new IngestPrints(store.marketTrades(), unitOfWork);
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
-                store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.alerts(),
-                store.unitOfWork());
-        this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
+                unitOfWork, clock);
+        // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
+        this.ledgerPosting = new LedgerPosting(store.ledgers());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.alerts(),
+                unitOfWork);
+        this.markToMarket = new MarkToMarket(store.positions(), unitOfWork, clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, unitOfWork, clock);
         // limits stored for an account (SetRiskLimits) win over the configured ones
         this.storedRiskLimits = StoredRiskLimits.over(store.riskLimitSettings(), riskLimits);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock,
                 storedRiskLimits);
-        this.haltTrading = new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(),
-                store.unitOfWork(), clock);
+        this.haltTrading = new HaltTrading(store.tradingStates(), store.auditTrail(), store.alerts(), unitOfWork,
+                clock);
         this.drawdownHalt = new DrawdownHalt(haltTrading, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
         this.currentTradingState = new CurrentTradingState(store.tradingStates());
         this.restrictToReducing = new RestrictToReducing(store.tradingStates(), store.auditTrail(),
-                store.unitOfWork(), clock);
-        this.resumeTrading = new ResumeTrading(store.tradingStates(), store.auditTrail(), store.unitOfWork(), clock);
+                unitOfWork, clock);
+        this.resumeTrading = new ResumeTrading(store.tradingStates(), store.auditTrail(), unitOfWork, clock);
         this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
-        this.setRiskLimits = new SetRiskLimits(store.riskLimitSettings(), store.auditTrail(), store.unitOfWork(),
+        this.setRiskLimits = new SetRiskLimits(store.riskLimitSettings(), store.auditTrail(), unitOfWork,
                 clock);
         this.recordDecision = new RecordDecision(store.decisions());
         this.decisionJournal = new DecisionJournal(store.decisions());
@@ -113,14 +123,19 @@ public final class Tradekit implements AutoCloseable {
         this.takePerformanceSnapshot = new TakePerformanceSnapshot(performanceReport, store.positions(),
                 store.performanceSnapshots(), clock);
         this.applyTapeRetention = new ApplyTapeRetention(store.tapeRetention(), clock);
-        this.proposeCandidate = new ProposeCandidate(store.candidates(), store.alerts(), store.unitOfWork(), clock);
+        this.proposeCandidate = new ProposeCandidate(store.candidates(), store.alerts(), unitOfWork, clock);
         this.decideCandidate = new DecideCandidate(store.candidates(), store.auditTrail(), store.alerts(),
-                store.unitOfWork(), clock);
+                unitOfWork, clock);
     }
 
     /** The use cases on any store (an adapter of your own included). */
     public static Tradekit on(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
-        return new Tradekit(store, clock, riskLimits);
+        return new Tradekit(store, clock, riskLimits, RetryPolicy.DEFAULT);
+    }
+
+    /** The same store, clock and limits, with units of work retried as {@code policy} says. */
+    public Tradekit withRetryPolicy(RetryPolicy policy) {
+        return new Tradekit(store, clock, riskLimits, policy);
     }
 
     /** On a fresh in-memory store, no risk limits (only the trading state is checked). */
@@ -157,7 +172,20 @@ public final class Tradekit implements AutoCloseable {
 
     /** The same store and clock with other risk limits. */
     public Tradekit withRiskLimits(RiskLimitsSource limits) {
-        return new Tradekit(store, clock, limits);
+        return new Tradekit(store, clock, limits, unitOfWork.policy());
+    }
+
+    /**
+     * The store's unit of work with the kit's retry: an outermost unit is run again, whole, after a transient
+     * failure. Hand it only work that is safe to run again (as the use cases' is); {@code store().unitOfWork()}
+     * runs a unit once.
+     */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return unitOfWork.policy();
     }
 
     public TradekitStore store() {
@@ -178,6 +206,11 @@ public final class Tradekit implements AutoCloseable {
 
     public ProcessTape processTape() {
         return processTape;
+    }
+
+    /** The step that books to the account ledger; for use cases of a bot's own that realize P&amp;L or pay fees. */
+    public LedgerPosting ledgerPosting() {
+        return ledgerPosting;
     }
 
     public RecordExecution recordExecution() {

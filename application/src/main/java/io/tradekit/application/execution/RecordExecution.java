@@ -5,7 +5,6 @@ import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.alert.KitAlerts;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.domain.alert.AlertRepository;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.position.PositionSide;
@@ -48,11 +47,11 @@ public final class RecordExecution {
     private final AlertRepository alerts;
     private final UnitOfWork unitOfWork;
 
-    public RecordExecution(TradeRepository trades, PositionRepository positions, AccountLedgerRepository ledgers,
+    public RecordExecution(TradeRepository trades, PositionRepository positions, LedgerPosting ledger,
             AlertRepository alerts, UnitOfWork unitOfWork) {
         this.trades = trades;
         this.positions = positions;
-        this.ledger = new LedgerPosting(ledgers);
+        this.ledger = ledger;
         this.alerts = Require.nonNull(alerts, "alerts");
         this.unitOfWork = unitOfWork;
     }

@@ -2,6 +2,7 @@ package io.tradekit.application.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.SimulatedCrash;
@@ -95,7 +96,8 @@ public abstract class RecordExecutionCrashContract {
 
     private RecordExecution recordExecution(StoreUnderTest s) {
         // the alerts go to the real store (not a crash point); its unit of work still takes them back
-        return new RecordExecution(s.trades(), s.positions(), s.ledgers(), store.alerts(), s.unitOfWork());
+        return new RecordExecution(s.trades(), s.positions(), new LedgerPosting(s.ledgers()), store.alerts(),
+                s.unitOfWork());
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.risk.TradingDay;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.bootstrap.replay.InputCells;
 import io.tradekit.bootstrap.replay.InputProblem;
+import io.tradekit.bootstrap.replay.InputProblems;
 import io.tradekit.bootstrap.replay.InvalidInputException;
 import io.tradekit.bootstrap.replay.Replay;
 import io.tradekit.bootstrap.replay.ReplayInput;
@@ -15,6 +17,7 @@ import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
 import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.bootstrap.replay.TapePrint;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
 import io.tradekit.bootstrap.report.ReplayReport;
@@ -23,9 +26,11 @@ import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.tape.ConflictingPrintsException;
+import io.tradekit.domain.tape.MarketTradeId;
+import io.tradekit.domain.tape.PrintConflict;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,7 +44,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -69,6 +76,8 @@ public final class ReplayCommand implements Callable<Integer> {
     static final String SAMPLE_RESOLUTIONS = "/sample/resolutions.csv";
 
     enum StoreKind { memory, postgres }
+
+    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -160,6 +169,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String dbSchema;
 
+    @Option(names = "--db-connect-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --store postgres: how long connecting and logging in may take before the run fails "
+                    + "(a server that accepts and never answers). Default: ${DEFAULT-VALUE}.")
+    long dbConnectTimeout;
+
+    @Option(names = "--db-socket-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --store postgres: how long one statement may wait for the server's answer before "
+                    + "the run fails (a server frozen mid-run). Default: ${DEFAULT-VALUE}.")
+    long dbSocketTimeout;
+
     @Option(names = "--account", paramLabel = "ID", defaultValue = "replay",
             description = "The account the replay trades as. Default: ${DEFAULT-VALUE}.")
     String account;
@@ -218,6 +237,10 @@ public final class ReplayCommand implements Callable<Integer> {
         if (input.prints().isEmpty()) {
             err.println("tradekit: warning: the tape has no prints");
         }
+        if (verbose && System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            // before the first library logger exists: the pool's and Flyway's warnings on stderr too
+            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
+        }
         SimulatedClock clock = new SimulatedClock(Replay.startOf(input), settings.zone());
         TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
                 : TradekitStore.of(PostgresStore.create(postgres));
@@ -226,6 +249,8 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(), tradekitStore.name(),
                     account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(), periodsPerYear, null, null);
             report = new Replay(kit, clock, settings).run(input, run, progress(err));
+        } catch (ConflictingPrintsException e) {
+            return conflicts(input, e, err);
         }
 
         out.print(SummaryTable.render(report));
@@ -240,6 +265,28 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         err.flush();
         return TradekitCommand.OK;
+    }
+
+    /** Prints the store's tape holds with other values: each at its line, with both values; exit 2. */
+    private static int conflicts(ReplayInput input, ConflictingPrintsException e, PrintWriter err) {
+        Map<MarketTradeId, Long> lines = new HashMap<>();
+        for (TapePrint p : input.prints()) {
+            lines.putIfAbsent(p.trade().tradeId(), p.line());
+        }
+        int shown = 0;
+        for (PrintConflict c : e.conflicts()) {
+            if (shown++ == InputProblems.LIMIT) {
+                err.println("... and " + (e.conflicts().size() - InputProblems.LIMIT) + " more problems");
+                break;
+            }
+            err.println(new InputProblem(input.tapeName(), lines.getOrDefault(c.tradeId(), 0L), "trade_id",
+                    InputCells.echo(c.tradeId().value()) + " is on the store's tape with other values: "
+                            + c.differences()));
+        }
+        err.println("tradekit: " + e.conflicts().size() + (e.conflicts().size() == 1 ? " print conflicts" :
+                " prints conflict") + " with the store's tape; nothing was written");
+        err.flush();
+        return TradekitCommand.BAD_INPUT;
     }
 
     private void checkSources() {
@@ -288,7 +335,8 @@ public final class ReplayCommand implements Callable<Integer> {
         if (user == null) {
             throw new InvalidValueException("dbUser", "--store postgres needs --db-user USER (or TRADEKIT_DB_USER)");
         }
-        return new PostgresSettings(url, user, password, dbSchema, 4, true);
+        return new PostgresSettings(url, user, password, dbSchema, 4, true, Duration.ofSeconds(dbConnectTimeout),
+                Duration.ofSeconds(dbSocketTimeout));
     }
 
     private String orEnv(String option, String variable) {
@@ -312,7 +360,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private Reader open(Path file, String option) throws IOException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return InputCells.open(file);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + file);
         } catch (IOException e) {
@@ -326,7 +374,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (in == null) {
             throw new IllegalStateException("the bundled sample " + name + " is missing from the jar");
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return InputCells.reader(in);
     }
 
     private static void checkWritable(Path file, String option) {
@@ -365,6 +413,8 @@ public final class ReplayCommand implements Callable<Integer> {
             case "jdbcUrl" -> "--jdbc-url";
             case "schema" -> "--db-schema";
             case "user" -> "--db-user";
+            case "connectTimeout" -> "--db-connect-timeout";
+            case "socketTimeout" -> "--db-socket-timeout";
             default -> "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         };
     }

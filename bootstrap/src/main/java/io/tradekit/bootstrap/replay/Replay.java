@@ -19,6 +19,7 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
+import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
@@ -42,6 +43,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,12 +111,25 @@ public final class Replay {
         Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
         Instant windowStart = prints.isEmpty() ? clock.instant() : prints.get(0).receivedAt();
 
+        // the whole tape first, in one unit of work: a print the store holds with other content (an earlier run of
+        // an edited file) refuses the run before anything is written
+        // (each trade id once: the reader lets an id repeat only with identical values, the same print received twice)
+        Map<MarketTradeId, MarketTrade> tape = new LinkedHashMap<>();
+        prints.forEach(p -> tape.putIfAbsent(p.trade().tradeId(), p.trade()));
+        tally.printsNew = kit.ingestPrints().ingest(IngestPrintsCommand.of(List.copyOf(tape.values()))).inserted();
+
         progress.started(prints.size());
         long done = 0;
         for (TapePrint print : prints) {
             settleDue(pending, print.receivedAt(), resolved);
             clock.set(print.receivedAt());
-            kit.store().unitOfWork().run(() -> handle(print, resolved, seen, tally));
+            // one unit per print, run again whole after a transient failure (kit.unitOfWork()): handle() only reads
+            // the loop's state, which is updated once the unit has committed
+            Outcome outcome = kit.unitOfWork().inTransaction(() -> handle(print, resolved, seen));
+            tally.count(outcome);
+            if (outcome != Outcome.LATE) {
+                seen.put(print.trade().conditionId(), print.trade().position());
+            }
             MarketTrade trade = print.trade();
             lastPrint.merge(trade.tokenId(), trade, (a, b) -> b.position().isAfter(a.position()) ? b : a);
             progress.advanced(++done);
@@ -124,9 +139,12 @@ public final class Replay {
         markOpenPositions(lastPrint);
         settleDue(pending, Instant.MAX, resolved);
         // the window ends after the last event: the next whole second, so it reads well in the report
-        Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        // (at the end of the kit's range: its exclusive end, so a last event at Times.LATEST is inside the window)
+        Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant windowEnd = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(windowEnd);
-        return report(input, run.withWindow(windowStart, windowEnd), tally);
+        // the report's reads in one unit too, so a connection dropped while reading is read again
+        return kit.unitOfWork().inTransaction(() -> report(input, run.withWindow(windowStart, windowEnd), tally));
     }
 
     /** Settles, in resolution order and at their resolution times, the markets resolved by {@code until}. */
@@ -142,35 +160,32 @@ public final class Replay {
         }
     }
 
-    /** One print, in one unit of work: ingest, then skip it (late, resolved) or process it. */
-    private void handle(TapePrint print, Set<ConditionId> resolved, Map<ConditionId, WatermarkPosition> seen,
-            Tally tally) {
-        MarketTrade trade = print.trade();
-        tally.printsNew += kit.ingestPrints().ingest(IngestPrintsCommand.of(List.of(trade)));
+    /** One print, in one unit of work: skip it (late, resolved) or process it. Safe to run again. */
+    private Outcome handle(TapePrint print, Set<ConditionId> resolved, Map<ConditionId, WatermarkPosition> seen) {
+        MarketTrade trade = print.trade(); // on the tape already: run() ingested the whole tape first
         WatermarkPosition position = trade.position();
         WatermarkPosition watermark = seen.get(trade.conditionId());
         if (watermark != null && !position.isAfter(watermark)) {
-            tally.late++; // not after what this market's stream already processed: it can never fire
-            return;
+            return Outcome.LATE; // not after what this market's stream already processed: it can never fire
         }
-        seen.put(trade.conditionId(), position);
         if (resolved.contains(trade.conditionId())) {
-            tally.resolved++;
             // the market is settled: nothing left to buy. The consumer's watermark still moves past the
             // print, so that a re-run on this store never meets it as a print still to process
             kit.store().watermarks().advance(settings.account(), CONSUMER, trade.conditionId().value(), position);
-            return;
+            return Outcome.RESOLVED;
         }
-        if (trade.isStaleAt(clock.instant(), settings.maxAge())) {
-            tally.stale++;
-        }
+        boolean stale = trade.isStaleAt(clock.instant(), settings.maxAge());
         skipPrintsNotReceived(trade);
         ProcessTapeResult result = kit.processTape().process(processCommand
                 .withConditions(Set.of(trade.conditionId())).through(position));
         for (Trigger trigger : result.triggersFired()) {
             enter(trigger);
         }
+        return stale ? Outcome.STALE : Outcome.PROCESSED;
     }
+
+    /** What became of one print, counted once its unit of work committed. */
+    private enum Outcome { LATE, RESOLVED, STALE, PROCESSED }
 
     /**
      * The store's tape is shared by its accounts (and may hold other tapes): another account's replay of this
@@ -302,5 +317,14 @@ public final class Replay {
         long late;
         long stale;
         long resolved;
+
+        void count(Outcome outcome) {
+            switch (outcome) {
+                case LATE -> late++;
+                case RESOLVED -> resolved++;
+                case STALE -> stale++;
+                case PROCESSED -> { }
+            }
+        }
     }
 }

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,7 +30,8 @@ import java.util.function.Function;
  * {@code received_at} (empty or absent: the timestamp) may not precede the timestamp. A trade id may
  * repeat only with identical values (the same print received twice).
  *
- * <p>Resolutions: {@code condition_id,winning_token_id,resolved_at}, one row per market.
+ * <p>Resolutions: {@code condition_id,winning_token_id,resolved_at}, one row per market; the winning token must
+ * have printed in its market on the tape, unless the market has no print at all.
  */
 public final class ReplayInputReader {
     public static final List<String> TAPE_COLUMNS =
@@ -44,6 +47,7 @@ public final class ReplayInputReader {
         InputProblems problems = new InputProblems();
         List<TapePrint> prints = readTape(tapeName, tape, problems);
         List<Resolution> outcomes = resolutions == null ? List.of() : readResolutions(resolutionsName, resolutions, problems);
+        checkWinnersPrinted(resolutionsName, outcomes, prints, problems);
         problems.throwIfAny();
         return new ReplayInput(tapeName, prints, resolutionsName, outcomes);
     }
@@ -107,6 +111,27 @@ public final class ReplayInputReader {
         return resolutions;
     }
 
+    /**
+     * A winning token that never printed in its market is a typo or another market's token: every position in the
+     * market would settle at 0. Refused, unless the market has no print at all (then nothing can be held in it).
+     */
+    static void checkWinnersPrinted(String file, List<Resolution> outcomes, List<TapePrint> prints,
+            InputProblems problems) {
+        Map<ConditionId, Set<TokenId>> tokens = new HashMap<>();
+        for (TapePrint p : prints) {
+            tokens.computeIfAbsent(p.trade().conditionId(), c -> new HashSet<>()).add(p.trade().tokenId());
+        }
+        for (Resolution r : outcomes) {
+            Set<TokenId> printed = tokens.get(r.conditionId());
+            if (printed != null && !printed.contains(r.winningTokenId())) {
+                List<String> names = printed.stream().map(TokenId::value).sorted().limit(5).toList();
+                problems.add(file, r.line(), "winning_token_id", "'" + r.winningTokenId() + "' never printed in market '"
+                        + r.conditionId() + "' (its tape has " + String.join(", ", names)
+                        + (printed.size() > names.size() ? ", ..." : "") + ")");
+            }
+        }
+    }
+
     private static Quantity positiveSize(String text) {
         Quantity size = Quantity.of(text);
         if (!size.isPositive()) {
@@ -141,6 +166,12 @@ public final class ReplayInputReader {
 
         <T> T parse(String column, Function<String, T> parser) {
             String text = row.get(column);
+            String guard = InputCells.problem(column, text);
+            if (guard != null) {
+                ok = false;
+                problems.add(file, row.line(), column, guard);
+                return null;
+            }
             try {
                 return parser.apply(text);
             } catch (InvalidValueException e) {

@@ -23,6 +23,9 @@ interface MarketTradeMapper {
     /** Moves the staged prints that are new into the tape; returns how many were. */
     int insertNewFromStaging();
 
+    /** After {@link #insertNewFromStaging}: the stored prints whose content differs from the staged one. */
+    List<MarketTradeRow> findStoredDifferingFromStaging();
+
     /** One retention batch (see {@link PostgresTapeRetention}): examines, removes, and says where it stopped. */
     RetentionRow removeBatch(@Param("olderThan") Instant olderThan, @Param("afterTs") Instant afterTs,
             @Param("afterId") String afterId, @Param("limit") int limit);
