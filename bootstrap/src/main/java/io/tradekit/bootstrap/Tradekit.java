@@ -16,6 +16,7 @@ import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public final class Tradekit implements AutoCloseable {
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
+    private final ClassifyPrint classifyPrint;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
     private final SettleMarket settleMarket;
@@ -64,6 +66,7 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
+        this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
         this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
         this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
@@ -137,6 +140,11 @@ public final class Tradekit implements AutoCloseable {
 
     public ProcessTape processTape() {
         return processTape;
+    }
+
+    /** Late, after resolution, stale or fresh: what an incoming print is to a consumer. */
+    public ClassifyPrint classifyPrint() {
+        return classifyPrint;
     }
 
     public RecordExecution recordExecution() {

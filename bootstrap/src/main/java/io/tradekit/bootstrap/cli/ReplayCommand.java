@@ -14,7 +14,7 @@ import io.tradekit.bootstrap.replay.ReplayInput;
 import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
-import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
 import io.tradekit.bootstrap.report.ReplayReport;
@@ -218,7 +218,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (input.prints().isEmpty()) {
             err.println("tradekit: warning: the tape has no prints");
         }
-        SimulatedClock clock = new SimulatedClock(Replay.startOf(input), settings.zone());
+        SimulatedClock clock = SimulatedClock.startingAtFirstSet(settings.zone());
         TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
                 : TradekitStore.of(PostgresStore.create(postgres));
         ReplayReport report;
