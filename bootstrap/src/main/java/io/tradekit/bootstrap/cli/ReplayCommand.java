@@ -10,10 +10,10 @@ import io.tradekit.bootstrap.TradekitStore;
 import io.tradekit.bootstrap.replay.InputProblem;
 import io.tradekit.bootstrap.replay.InvalidInputException;
 import io.tradekit.bootstrap.replay.Replay;
-import io.tradekit.bootstrap.replay.ReplayInput;
 import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
+import io.tradekit.bootstrap.replay.SortedTape;
 import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
@@ -180,6 +180,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ReplayReport report;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -199,33 +200,35 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), optionOf(e.field()) + ": " + problemOf(e));
         }
 
-        ReplayInput input;
-        try {
-            input = readInput();
-        } catch (InvalidInputException e) {
-            for (InputProblem problem : e.problems()) {
-                err.println(problem);
+        ReplayInputReader.StreamedInput input;
+        try (SortedTape sorted = SortedTape.inTemporaryDirectory()) {
+            try {
+                input = readInput(sorted);
+            } catch (InvalidInputException e) {
+                for (InputProblem problem : e.problems()) {
+                    err.println(problem);
+                }
+                if (e.total() > e.problems().size()) {
+                    err.println("... and " + (e.total() - e.problems().size()) + " more problems");
+                }
+                err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+                        + "; nothing was written");
+                err.flush();
+                return TradekitCommand.BAD_INPUT;
             }
-            if (e.total() > e.problems().size()) {
-                err.println("... and " + (e.total() - e.problems().size()) + " more problems");
-            }
-            err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
-                    + "; nothing was written");
-            err.flush();
-            return TradekitCommand.BAD_INPUT;
-        }
 
-        if (input.prints().isEmpty()) {
-            err.println("tradekit: warning: the tape has no prints");
-        }
-        SimulatedClock clock = SimulatedClock.startingAtFirstSet(settings.zone());
-        TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
-                : TradekitStore.of(PostgresStore.create(postgres));
-        ReplayReport report;
-        try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
-            ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(), tradekitStore.name(),
-                    account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(), periodsPerYear, null, null);
-            report = new Replay(kit, clock, settings).run(input, run, progress(err));
+            if (input.tape().size() == 0) {
+                err.println("tradekit: warning: the tape has no prints");
+            }
+            SimulatedClock clock = SimulatedClock.startingAtFirstSet(settings.zone());
+            TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
+                    : TradekitStore.of(PostgresStore.create(postgres));
+            try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
+                ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(),
+                        tradekitStore.name(), account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(),
+                        periodsPerYear, null, null);
+                report = new Replay(kit, clock, settings).run(Replay.events(input), run, progress(err));
+            }
         }
 
         out.print(SummaryTable.render(report));
@@ -299,14 +302,15 @@ public final class ReplayCommand implements Callable<Integer> {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private ReplayInput readInput() throws IOException {
+    private ReplayInputReader.StreamedInput readInput(SortedTape sorted) throws IOException {
         if (sample) {
             try (Reader t = resource(SAMPLE_TAPE); Reader r = resource(SAMPLE_RESOLUTIONS)) {
-                return ReplayInputReader.read("sample/tape.csv", t, "sample/resolutions.csv", r);
+                return ReplayInputReader.stream("sample/tape.csv", t, "sample/resolutions.csv", r, sorted);
             }
         }
         try (Reader t = open(tape, "--tape"); Reader r = resolutions == null ? null : open(resolutions, "--resolutions")) {
-            return ReplayInputReader.read(tape.toString(), t, resolutions == null ? null : resolutions.toString(), r);
+            return ReplayInputReader.stream(tape.toString(), t, resolutions == null ? null : resolutions.toString(), r,
+                    sorted);
         }
     }
 

@@ -51,10 +51,18 @@ public final class Replay {
     public static EventSource events(ReplayInput input) {
         List<BacktestEvent.PrintReceived> prints = new ArrayList<>(input.prints().size());
         input.prints().forEach(p -> prints.add(new BacktestEvent.PrintReceived(p.trade(), p.receivedAt())));
-        List<BacktestEvent.MarketResolved> resolutions = input.resolutions().stream()
+        return EventSources.merge(EventSources.sorted(prints), resolutions(input.resolutions()));
+    }
+
+    /** The events of a streamed input: the sorted tape merged with the resolutions. */
+    public static EventSource events(ReplayInputReader.StreamedInput input) {
+        return EventSources.merge(input.tape().events(), resolutions(input.resolutions()));
+    }
+
+    private static List<BacktestEvent.MarketResolved> resolutions(List<Resolution> resolutions) {
+        return resolutions.stream()
                 .map(r -> new BacktestEvent.MarketResolved(r.conditionId(), r.winningTokenId(), r.resolvedAt()))
                 .toList();
-        return EventSources.merge(EventSources.sorted(prints), resolutions);
     }
 
     public ReplayReport run(ReplayInput input, ReplayReport.Run run, ReplayProgress progress) {
