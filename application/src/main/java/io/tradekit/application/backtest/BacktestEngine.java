@@ -192,10 +192,14 @@ public final class BacktestEngine {
         private final ProcessTapeCommand processCommand;
         /** How far this run has processed each market's stream: a print not after it is late. */
         private final Map<ConditionId, WatermarkPosition> reached = new HashMap<>();
+        /** The tape command of each market, built once (a command is immutable and validated on creation). */
+        private final Map<ConditionId, ProcessTapeCommand> commands = new HashMap<>();
         private long late;
         private long resolved;
         private long stale;
         private long fired;
+        private long executions;
+        private long rejections;
 
         AccountRun(BacktestAccount account) {
             this.account = account;
@@ -234,8 +238,9 @@ public final class BacktestEngine {
             List<Trigger> triggers = List.of();
             if (processCommand != null) {
                 skipPrintsNotReceived(trade);
-                triggers = processTape.process(processCommand.withConditions(Set.of(market)).through(position))
-                        .triggersFired();
+                ProcessTapeCommand forMarket = commands.computeIfAbsent(market,
+                        m -> processCommand.withConditions(Set.of(m)));
+                triggers = processTape.process(forMarket.through(position)).triggersFired();
             }
             strategy.onPrint(this, received, printClass);
             for (Trigger trigger : triggers) {
@@ -288,7 +293,8 @@ public final class BacktestEngine {
         }
 
         BacktestResult.AccountResult result() {
-            return new BacktestResult.AccountResult(account.account(), late, resolved, stale, fired);
+            return new BacktestResult.AccountResult(account.account(), late, resolved, stale, fired, executions,
+                    rejections);
         }
 
         @Override
@@ -356,6 +362,7 @@ public final class BacktestEngine {
             }
             RiskDecision decision = riskCheck.evaluate(order);
             if (decision.rejected()) {
+                rejections++;
                 return new Execution(decision, null);
             }
             Fill fill = account.fillModel().fill(order);
@@ -366,6 +373,7 @@ public final class BacktestEngine {
                     fill.price(), fill.fee());
             Trade trade = Trade.of(account.account(), clientTradeId, clock.instant(), List.of(leg));
             recordExecution.record(RecordExecutionCommand.of(trade));
+            executions++;
             return new Execution(decision, trade);
         }
     }

@@ -20,9 +20,12 @@ public record BacktestResult(long prints, long printsNew, Instant windowStart, I
         accounts = List.copyOf(accounts);
     }
 
-    /** A print is late, after its market's resolution, or stale for each account on its own. */
+    /**
+     * A print is late, after its market's resolution, or stale for each account on its own; {@code executions} and
+     * {@code rejectedByRisk} count the orders the strategy sent through {@link StrategyContext#execute}.
+     */
     public record AccountResult(AccountId account, long lateSkipped, long resolvedSkipped, long staleSkipped,
-            long triggersFired) {
+            long triggersFired, long executions, long rejectedByRisk) {
     }
 
     public AccountResult account(AccountId id) {

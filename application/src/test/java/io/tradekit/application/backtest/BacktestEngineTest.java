@@ -153,7 +153,7 @@ class BacktestEngineTest {
 
         BacktestResult result = engine.run(events, List.of(BacktestAccount.of(ALICE, strategy)));
 
-        assertThat(result.account(ALICE)).isEqualTo(new BacktestResult.AccountResult(ALICE, 1, 1, 1, 0));
+        assertThat(result.account(ALICE)).isEqualTo(new BacktestResult.AccountResult(ALICE, 1, 1, 1, 0, 0, 0));
         assertThat(strategy.calls).contains("print p1 LATE at 2026-03-01T12:00:11Z",
                 "print p4 AFTER_RESOLUTION at 2026-03-01T12:00:30Z", "print p3 STALE at 2026-03-01T12:06:40Z");
     }

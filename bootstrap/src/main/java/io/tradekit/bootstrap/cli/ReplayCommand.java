@@ -14,6 +14,7 @@ import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
 import io.tradekit.bootstrap.replay.SortedTape;
+import io.tradekit.bootstrap.replay.StrategyLoader;
 import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
@@ -87,6 +88,16 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--sample", description = "Replay the bundled sample tape and resolutions instead of files.")
     boolean sample;
+
+    @Option(names = "--strategy", paramLabel = "NAME|CLASS", defaultValue = "threshold",
+            description = "The strategy: threshold (the reference above: --threshold, --stake) or a class implementing "
+                    + "io.tradekit.application.backtest.Strategy with a public no-argument constructor, on the "
+                    + "classpath or in --plugin. Default: ${DEFAULT-VALUE}.")
+    String strategy;
+
+    @Option(names = "--plugin", paramLabel = "JAR",
+            description = "A jar to find --strategy CLASS in (repeat for several). Default: none.")
+    java.util.List<Path> plugins = new java.util.ArrayList<>();
 
     @Option(names = "--threshold", paramLabel = "PRICE", defaultValue = "0.95",
             description = "A print fires when its price reaches this, in (0, 1]. Default: ${DEFAULT-VALUE}.")
@@ -186,6 +197,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
         ReplaySettings settings;
         RiskLimits limits;
+        io.tradekit.application.backtest.Strategy custom;
         PostgresSettings postgres;
         try {
             checkSources();
@@ -193,6 +205,7 @@ public final class ReplayCommand implements Callable<Integer> {
             settings = new ReplaySettings(AccountId.of(account), Price.of(threshold), Duration.ofSeconds(maxAgeSeconds),
                     Money.of(stake), feeBps, Money.of(startingCapital), zoneId, periodsPerYear);
             limits = riskLimits(zoneId, settings.startingCapital());
+            custom = StrategyLoader.isReference(strategy.trim()) ? null : StrategyLoader.load(strategy.trim(), plugins);
             postgres = store == StoreKind.postgres ? postgresSettings() : null;
             checkWritable(json, "--json");
             checkWritable(html, "--html");
@@ -227,7 +240,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(),
                         tradekitStore.name(), account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(),
                         periodsPerYear, null, null);
-                report = new Replay(kit, clock, settings).run(Replay.events(input), run, progress(err));
+                Replay replay = new Replay(kit, clock, settings);
+                report = custom == null ? replay.run(Replay.events(input), run, progress(err))
+                        : replay.run(Replay.events(input), run, progress(err), custom);
             }
         }
 

@@ -10,6 +10,7 @@ import io.tradekit.application.backtest.EventSource;
 import io.tradekit.application.backtest.EventSources;
 import io.tradekit.application.backtest.FeeFillModel;
 import io.tradekit.application.backtest.SimulatedClock;
+import io.tradekit.application.backtest.Strategy;
 import io.tradekit.application.backtest.ThresholdStrategy;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.report.ReplayReport;
@@ -69,24 +70,43 @@ public final class Replay {
         return run(events(input), run, progress);
     }
 
+    /** The reference strategy ({@link ThresholdStrategy} with the settings' threshold and stake). */
     public ReplayReport run(EventSource events, ReplayReport.Run run, ReplayProgress progress) {
-        ThresholdStrategy strategy = ThresholdStrategy.fixedStake(settings.threshold(), settings.stake());
+        return run(events, run, progress, ThresholdStrategy.fixedStake(settings.threshold(), settings.stake()));
+    }
+
+    /**
+     * Any strategy, under the settings' account, fee and max age. The report's triggers and entries are the
+     * reference strategy's own count (read back from the store, so a re-run reports the same); for another
+     * strategy they are what the run did: triggers fired, orders executed and orders the risk check rejected.
+     */
+    public ReplayReport run(EventSource events, ReplayReport.Run run, ReplayProgress progress, Strategy strategy) {
         BacktestAccount account = new BacktestAccount(settings.account(), CONSUMER, strategy,
                 FeeFillModel.feeOnly(settings.feeBps()), settings.maxAge());
         BacktestEngine engine = new BacktestEngine(kit.store().backtestStore(), clock, kit.riskLimits());
         BacktestResult result = engine.run(events, List.of(account), progress);
-        return report(result, strategy, run.withWindow(result.windowStart(), result.windowEnd()));
+        ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
+        return report(result, strategy, strategy instanceof ThresholdStrategy ? window
+                : window.withStrategy(strategy.getClass().getName()));
     }
 
-    private ReplayReport report(BacktestResult result, ThresholdStrategy strategy, ReplayReport.Run run) {
+    private ReplayReport report(BacktestResult result, Strategy strategy, ReplayReport.Run run) {
         AccountId account = settings.account();
         BacktestResult.AccountResult tally = result.account(account);
         List<Position> open = kit.store().positions().findOpenByAccount(account);
         Money openCost = open.stream().map(Position::costBasis).reduce(Money.ZERO, Money::plus);
         Money unrealized = open.stream().map(Position::unrealizedPnl).reduce(Money.ZERO, Money::plus);
+        long triggers = tally.triggersFired();
+        long entries = tally.executions();
+        long rejected = tally.rejectedByRisk();
+        if (strategy instanceof ThresholdStrategy reference) {
+            triggers = reference.triggers();
+            entries = reference.entries();
+            rejected = triggers - entries;
+        }
         ReplayReport.Counts counts = new ReplayReport.Counts(result.prints(), result.printsNew(), tally.lateSkipped(),
-                tally.staleSkipped(), tally.resolvedSkipped(), strategy.triggers(), strategy.entries(),
-                strategy.triggers() - strategy.entries(), open.size(), openCost.amount(), unrealized.amount());
+                tally.staleSkipped(), tally.resolvedSkipped(), triggers, entries, rejected, open.size(),
+                openCost.amount(), unrealized.amount());
 
         PerformanceReport p = kit.performanceReport().generate(PerformanceReportCommand
                 .of(account, run.windowStart(), run.windowEnd(), settings.startingCapital())

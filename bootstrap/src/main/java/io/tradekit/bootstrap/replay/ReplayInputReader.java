@@ -147,7 +147,7 @@ public final class ReplayInputReader {
             throw new InvalidValueException("time", "must not be blank");
         }
         try {
-            return Times.micros(Instant.parse(text), "time");
+            return Times.micros(IsoInstants.parse(text), "time");
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("time", "not an ISO-8601 instant like 2026-03-01T12:00:00Z: '" + text + "'");
         }
