@@ -8,6 +8,7 @@ import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
@@ -47,6 +48,7 @@ public final class Tradekit implements AutoCloseable {
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
     private final ClassifyPrint classifyPrint;
+    private final LedgerPosting ledgerPosting;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
     private final SettleMarket settleMarket;
@@ -67,9 +69,11 @@ public final class Tradekit implements AutoCloseable {
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
         this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
+        this.ledgerPosting = new LedgerPosting(store.ledgers());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, store.unitOfWork(), clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
@@ -145,6 +149,11 @@ public final class Tradekit implements AutoCloseable {
     /** Late, after resolution, stale or fresh: what an incoming print is to a consumer. */
     public ClassifyPrint classifyPrint() {
         return classifyPrint;
+    }
+
+    /** The step that books to the account ledger; for use cases of a bot's own that realize P&amp;L or pay fees. */
+    public LedgerPosting ledgerPosting() {
+        return ledgerPosting;
     }
 
     public RecordExecution recordExecution() {

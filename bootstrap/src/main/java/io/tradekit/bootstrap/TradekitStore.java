@@ -3,6 +3,7 @@ package io.tradekit.bootstrap;
 import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -24,6 +25,7 @@ public record TradekitStore(
         TriggerRepository triggers,
         WatermarkRepository watermarks,
         TradingStateRepository tradingStates,
+        AccountLedgerRepository ledgers,
         RiskSnapshotQuery riskSnapshots,
         UnitOfWork unitOfWork,
         AutoCloseable resources) implements AutoCloseable {
@@ -36,6 +38,7 @@ public record TradekitStore(
         Require.nonNull(triggers, "triggers");
         Require.nonNull(watermarks, "watermarks");
         Require.nonNull(tradingStates, "tradingStates");
+        Require.nonNull(ledgers, "ledgers");
         Require.nonNull(riskSnapshots, "riskSnapshots");
         Require.nonNull(unitOfWork, "unitOfWork");
         Require.nonNull(resources, "resources");
@@ -48,19 +51,19 @@ public record TradekitStore(
 
     public static TradekitStore of(InMemoryStore store) {
         return new TradekitStore("memory", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork(), () -> { });
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork(), () -> { });
     }
 
     /** A PostgreSQL store; closing this closes it (and its pool, when it owns one). */
     public static TradekitStore of(PostgresStore store) {
         return new TradekitStore("postgres", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork(), store);
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork(), store);
     }
 
     /** The ports a backtest engine runs on. */
     public io.tradekit.application.backtest.BacktestStore backtestStore() {
         return new io.tradekit.application.backtest.BacktestStore(unitOfWork, marketTrades, trades, positions, triggers,
-                watermarks, riskSnapshots, tradingStates);
+                watermarks, riskSnapshots, tradingStates, ledgers);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.tradekit.application.backtest.BacktestEvent.MarketResolved;
 import io.tradekit.application.backtest.BacktestEvent.PrintReceived;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.MarkToMarketCommand;
 import io.tradekit.application.position.SettleMarket;
@@ -83,9 +84,10 @@ public final class BacktestEngine {
         this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        LedgerPosting ledger = new LedgerPosting(store.ledgers());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledger, store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledger, store.unitOfWork(), clock);
         this.riskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.sizer = new PositionSizer(riskCheck);
     }

@@ -1,6 +1,7 @@
 package io.tradekit.application.backtest;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -13,7 +14,7 @@ import io.tradekit.domain.watermark.WatermarkRepository;
 /** The ports of the store a backtest writes to (in memory for speed, or the live store to rehearse on it). */
 public record BacktestStore(UnitOfWork unitOfWork, MarketTradeRepository marketTrades, TradeRepository trades,
         PositionRepository positions, TriggerRepository triggers, WatermarkRepository watermarks,
-        RiskSnapshotQuery riskSnapshots, TradingStateRepository tradingStates) {
+        RiskSnapshotQuery riskSnapshots, TradingStateRepository tradingStates, AccountLedgerRepository ledgers) {
 
     public BacktestStore {
         Require.nonNull(unitOfWork, "unitOfWork");
@@ -24,5 +25,6 @@ public record BacktestStore(UnitOfWork unitOfWork, MarketTradeRepository marketT
         Require.nonNull(watermarks, "watermarks");
         Require.nonNull(riskSnapshots, "riskSnapshots");
         Require.nonNull(tradingStates, "tradingStates");
+        Require.nonNull(ledgers, "ledgers");
     }
 }

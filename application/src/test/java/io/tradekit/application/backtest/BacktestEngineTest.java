@@ -49,7 +49,7 @@ class BacktestEngineTest {
     private static BacktestEngine engine(InMemoryStore s) {
         store = s;
         return new BacktestEngine(new BacktestStore(s.unitOfWork(), s.marketTrades(), s.trades(), s.positions(),
-                s.triggers(), s.watermarks(), s.riskSnapshots(), s.tradingStates()),
+                s.triggers(), s.watermarks(), s.riskSnapshots(), s.tradingStates(), s.ledgers()),
                 SimulatedClock.startingAtFirstSet(ZoneOffset.UTC), RiskLimitsSource.same(RiskLimits.none()));
     }
 

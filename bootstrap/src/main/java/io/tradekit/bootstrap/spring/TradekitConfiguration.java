@@ -9,6 +9,7 @@ import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
@@ -22,6 +23,7 @@ import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -64,11 +66,11 @@ public class TradekitConfiguration {
     @Bean
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
-            WatermarkRepository watermarks, TradingStateRepository tradingStates, RiskSnapshotQuery riskSnapshots,
-            UnitOfWork unitOfWork) {
+            WatermarkRepository watermarks, TradingStateRepository tradingStates, AccountLedgerRepository ledgers,
+            RiskSnapshotQuery riskSnapshots, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, riskSnapshots, unitOfWork, () -> { });
+                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, unitOfWork, () -> { });
     }
 
     @Bean
@@ -92,6 +94,11 @@ public class TradekitConfiguration {
     @Bean
     public ClassifyPrint classifyPrint(Tradekit kit) {
         return kit.classifyPrint();
+    }
+
+    @Bean
+    public LedgerPosting ledgerPosting(Tradekit kit) {
+        return kit.ledgerPosting();
     }
 
     @Bean
@@ -214,6 +221,11 @@ public class TradekitConfiguration {
         @Bean
         TradingStateRepository tradingStateRepository(InMemoryStore store) {
             return store.tradingStates();
+        }
+
+        @Bean
+        AccountLedgerRepository accountLedgerRepository(InMemoryStore store) {
+            return store.ledgers();
         }
 
         @Bean

@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -26,6 +27,8 @@ public interface StoreUnderTest {
     WatermarkRepository watermarks();
 
     TradingStateRepository tradingStates();
+
+    AccountLedgerRepository ledgers();
 
     RiskSnapshotQuery riskSnapshots();
 
