@@ -54,12 +54,16 @@ class BacktestBenchmark {
         assertThat(parsed).isEqualTo(PRINTS);
         assertThat(report.counts().prints()).isEqualTo(PRINTS);
         assertThat(report.counts().triggers()).isPositive();
-        System.out.printf("backtest prints=%d seconds=%.2f prints_per_s=%.0f parse_only_seconds=%.2f ratio=%.2f%n",
+        String line = String.format("backtest prints=%d seconds=%.2f prints_per_s=%.0f parse_only_seconds=%.2f ratio=%.2f",
                 PRINTS, seconds, PRINTS / seconds, parseSeconds, seconds / parseSeconds);
         // the machine is shared: the process's CPU time (all threads, GC included) shows how much of the wall
         // time it actually ran
-        System.out.printf("backtest_cpu_seconds=%.2f parse_only_cpu_seconds=%.2f cpu_ratio=%.2f%n", cpu, parseCpu,
-                cpu / parseCpu);
+        String cpuLine = String.format("backtest_cpu_seconds=%.2f parse_only_cpu_seconds=%.2f cpu_ratio=%.2f", cpu,
+                parseCpu, cpu / parseCpu);
+        System.out.println(line);
+        System.out.println(cpuLine);
+        // also kept in a file: on a loaded machine surefire may lose a forked JVM's last output
+        Files.writeString(Path.of("target", "benchmark", "backtest-benchmark.txt"), line + "\n" + cpuLine + "\n");
     }
 
     private static long processCpuNanos() {
