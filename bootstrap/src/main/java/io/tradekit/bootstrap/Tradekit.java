@@ -18,6 +18,8 @@ import io.tradekit.application.account.HaltTrading;
 import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
+import io.tradekit.application.backtest.BacktestEngine;
+import io.tradekit.application.backtest.BacktestStore;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
@@ -30,6 +32,7 @@ import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -61,6 +64,7 @@ public final class Tradekit implements AutoCloseable {
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
+    private final ClassifyPrint classifyPrint;
     private final LedgerPosting ledgerPosting;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
@@ -94,6 +98,7 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), unitOfWork);
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 unitOfWork, clock);
+        this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
         // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
         this.ledgerPosting = new LedgerPosting(store.ledgers());
         this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.alerts(),
@@ -192,6 +197,14 @@ public final class Tradekit implements AutoCloseable {
         return store;
     }
 
+    /** The store's ports for a {@link BacktestEngine}, its units of work with the kit's retry. */
+    public BacktestStore backtestStore() {
+        BacktestStore ports = store.backtestStore();
+        return new BacktestStore(unitOfWork, ports.marketTrades(), ports.trades(), ports.positions(), ports.triggers(),
+                ports.watermarks(), ports.riskSnapshots(), ports.tradingStates(), ports.ledgers(), ports.alerts(),
+                ports.decisions());
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -206,6 +219,11 @@ public final class Tradekit implements AutoCloseable {
 
     public ProcessTape processTape() {
         return processTape;
+    }
+
+    /** Late, after resolution, stale or fresh: what an incoming print is to a consumer. */
+    public ClassifyPrint classifyPrint() {
+        return classifyPrint;
     }
 
     /** The step that books to the account ledger; for use cases of a bot's own that realize P&amp;L or pay fees. */

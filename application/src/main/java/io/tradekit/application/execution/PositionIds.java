@@ -29,7 +29,8 @@ public final class PositionIds {
         return PositionId.of("sha256:" + sha256(account + "\n" + client) + "#" + legIndex);
     }
 
-    private static String sha256(String text) {
+    /** The lowercase hex SHA-256 of {@code text}'s UTF-8 bytes: how every derived id shortens a long key. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -52,9 +52,42 @@ public final class ReplayInputReader {
         return new ReplayInput(tapeName, prints, resolutionsName, outcomes);
     }
 
+    /**
+     * Validates the tape and, only when both files are free of problems, hands back its prints sorted by received
+     * time (ties in file order) with bounded memory: see {@link SortedTape}. The resolutions are few and held.
+     *
+     * @throws InvalidInputException with every problem of both files; nothing was spilled then
+     */
+    public static StreamedInput stream(String tapeName, Reader tape, String resolutionsName, Reader resolutions,
+            SortedTape sorted) {
+        InputProblems problems = new InputProblems();
+        Map<ConditionId, Set<TokenId>> tokens = new HashMap<>(); // a few per market, whatever the tape's length
+        readTape(tapeName, tape, problems, p -> {
+            tokens.computeIfAbsent(p.trade().conditionId(), c -> new HashSet<>()).add(p.trade().tokenId());
+            sorted.add(p);
+        });
+        List<Resolution> outcomes = resolutions == null ? List.of() : readResolutions(resolutionsName, resolutions, problems);
+        checkWinnersPrinted(resolutionsName, outcomes, tokens, problems);
+        problems.throwIfAny();
+        return new StreamedInput(tapeName, sorted, resolutionsName, outcomes);
+    }
+
+    /** The input of a streamed replay: the tape, sorted with bounded memory, and the resolutions. */
+    public record StreamedInput(String tapeName, SortedTape tape, String resolutionsName, List<Resolution> resolutions) {
+    }
+
     static List<TapePrint> readTape(String file, Reader reader, InputProblems problems) {
         List<TapePrint> prints = new ArrayList<>();
-        Map<MarketTradeId, TapePrint> byId = new HashMap<>();
+        readTape(file, reader, problems, prints::add);
+        return prints;
+    }
+
+    /**
+     * Parses and checks every row, handing each valid print to {@code sink} in file order. A trade id may repeat only
+     * with identical values; the check keeps a fixed-size fingerprint per trade id, not the print.
+     */
+    static void readTape(String file, Reader reader, InputProblems problems, java.util.function.Consumer<TapePrint> sink) {
+        TradeIdFingerprints byId = new TradeIdFingerprints();
         new CsvTable(file, TAPE_COLUMNS, List.of(RECEIVED_AT), problems).read(reader, row -> {
             Cells cells = new Cells(file, row, problems);
             MarketTradeId tradeId = cells.parse("trade_id", MarketTradeId::of);
@@ -77,15 +110,14 @@ public final class ReplayInputReader {
             }
             MarketTrade trade = new MarketTrade(tradeId, conditionId, tokenId, price, size, side, timestamp);
             TapePrint print = new TapePrint(trade, receivedAt, row.line());
-            TapePrint first = byId.putIfAbsent(tradeId, print);
-            if (first != null && !first.trade().equals(trade)) {
-                problems.add(file, row.line(), "trade_id", "'" + tradeId + "' repeats line " + first.line()
+            long firstLine = byId.putIfAbsent(tradeId.value(), trade.hashCode(), row.line());
+            if (firstLine == TradeIdFingerprints.DIFFERENT) {
+                problems.add(file, row.line(), "trade_id", "'" + tradeId + "' repeats line " + byId.lastFirstLine()
                         + " with different values");
                 return;
             }
-            prints.add(print);
+            sink.accept(print);
         });
-        return prints;
     }
 
     static List<Resolution> readResolutions(String file, Reader reader, InputProblems problems) {
@@ -121,6 +153,11 @@ public final class ReplayInputReader {
         for (TapePrint p : prints) {
             tokens.computeIfAbsent(p.trade().conditionId(), c -> new HashSet<>()).add(p.trade().tokenId());
         }
+        checkWinnersPrinted(file, outcomes, tokens, problems);
+    }
+
+    private static void checkWinnersPrinted(String file, List<Resolution> outcomes, Map<ConditionId, Set<TokenId>> tokens,
+            InputProblems problems) {
         for (Resolution r : outcomes) {
             Set<TokenId> printed = tokens.get(r.conditionId());
             if (printed != null && !printed.contains(r.winningTokenId())) {
@@ -145,7 +182,7 @@ public final class ReplayInputReader {
             throw new InvalidValueException("time", "must not be blank");
         }
         try {
-            return Times.micros(Instant.parse(text), "time");
+            return Times.micros(IsoInstants.parse(text), "time");
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("time", "not an ISO-8601 instant like 2026-03-01T12:00:00Z: '" + text + "'");
         }

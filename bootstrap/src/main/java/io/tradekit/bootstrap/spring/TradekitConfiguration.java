@@ -29,6 +29,7 @@ import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
@@ -125,6 +126,11 @@ public class TradekitConfiguration {
     @Bean
     public ProcessTape processTape(Tradekit kit) {
         return kit.processTape();
+    }
+
+    @Bean
+    public ClassifyPrint classifyPrint(Tradekit kit) {
+        return kit.classifyPrint();
     }
 
     @Bean

@@ -104,7 +104,7 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
             return List.of();
         }
         NavigableMap<WatermarkPosition, MarketTrade> tail = after.isPresent() ? market.tailMap(after.get(), false) : market;
-        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 256));
+        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 16)); // grows when needed; most reads are short
         Iterator<MarketTrade> it = tail.values().iterator();
         while (page.size() < limit && it.hasNext()) {
             page.add(it.next());
