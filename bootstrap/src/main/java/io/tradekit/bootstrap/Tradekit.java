@@ -89,7 +89,7 @@ public final class Tradekit implements AutoCloseable {
         this.haltTrading = new HaltTrading(store.tradingStates(), clock);
         this.restrictToReducing = new RestrictToReducing(store.tradingStates(), clock);
         this.resumeTrading = new ResumeTrading(store.tradingStates(), clock);
-        this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
+        this.performanceReport = new GeneratePerformanceReport(store.positions(), unitOfWork, clock);
     }
 
     /** The use cases on any store (an adapter of your own included). */
