@@ -1,6 +1,7 @@
 package io.tradekit.adapters.inmemory;
 
 import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
+import io.tradekit.adapters.inmemory.order.InMemoryOrderRepository;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
 import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
 import io.tradekit.adapters.inmemory.tape.InMemoryMarketTradeRepository;
@@ -21,6 +22,7 @@ public final class InMemoryStore {
     private final InMemoryWatermarkRepository watermarks = new InMemoryWatermarkRepository(unitOfWork);
     private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
     private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, trades);
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions);
 
     public InMemoryStore() {
     }
@@ -55,6 +57,10 @@ public final class InMemoryStore {
 
     public InMemoryRiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public InMemoryOrderRepository orders() {
+        return orders;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

@@ -1,10 +1,9 @@
 package io.tradekit.application.execution;
 
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
+import io.tradekit.application.position.PositionMoves;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
-import io.tradekit.domain.position.PositionSide;
-import io.tradekit.domain.shared.DomainException;
 import io.tradekit.domain.shared.IllegalTransitionException;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -34,11 +33,13 @@ import java.util.Optional;
 public final class RecordExecution {
     private final TradeRepository trades;
     private final PositionRepository positions;
+    private final PositionMoves moves;
     private final UnitOfWork unitOfWork;
 
     public RecordExecution(TradeRepository trades, PositionRepository positions, UnitOfWork unitOfWork) {
         this.trades = trades;
         this.positions = positions;
+        this.moves = new PositionMoves(positions);
         this.unitOfWork = unitOfWork;
     }
 
@@ -72,24 +73,8 @@ public final class RecordExecution {
     }
 
     private Position apply(Trade trade, int legIndex, TradeLeg leg, Optional<Position> open) {
-        String attempted = "apply leg " + legIndex + " of trade " + trade.clientTradeId() + " to " + leg.tokenId();
-        try {
-            if (open.isEmpty()) {
-                Position opened = Position.open(PositionIds.openedBy(trade, legIndex), trade.accountId(),
-                        leg.conditionId(), leg.tokenId(), trade.eventId(), PositionSide.openedBy(leg.side()),
-                        leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt());
-                return positions.insert(opened);
-            }
-            Position current = open.get();
-            Position next = leg.side() == current.side().entrySide()
-                    ? current.increase(leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt())
-                    : current.reduce(leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt());
-            return positions.update(next);
-        } catch (DomainException e) {
-            if (ConcurrentPositionUpdateException.isConflict(e)) {
-                throw new ConcurrentPositionUpdateException(attempted, e);
-            }
-            throw e;
-        }
+        return moves.apply(new PositionMoves.Move(trade.accountId(), leg.conditionId(), leg.tokenId(), trade.eventId(),
+                leg.side(), leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt(),
+                PositionIds.openedBy(trade, legIndex), "leg " + legIndex + " of trade " + trade.clientTradeId()), open);
     }
 }

@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * The plain {@link StoreUnderTest}: the ports of one store, as they are. An adapter's tests build one
  * from their store's accessors instead of writing the eight delegating methods:
  * <pre>{@code new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
- *         store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.unitOfWork())}</pre>
+ *         store.watermarks(), store.tradingStates(), store.riskSnapshots(), store.orders(), store.unitOfWork())}</pre>
  * Every port must share the one {@code unitOfWork}; that is the adapter's wiring, not checked here.
  */
 public record StorePorts(
@@ -25,6 +26,7 @@ public record StorePorts(
         WatermarkRepository watermarks,
         TradingStateRepository tradingStates,
         RiskSnapshotQuery riskSnapshots,
+        OrderRepository orders,
         UnitOfWork unitOfWork) implements StoreUnderTest {
 
     public StorePorts {
@@ -35,6 +37,7 @@ public record StorePorts(
         Objects.requireNonNull(watermarks, "watermarks");
         Objects.requireNonNull(tradingStates, "tradingStates");
         Objects.requireNonNull(riskSnapshots, "riskSnapshots");
+        Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }

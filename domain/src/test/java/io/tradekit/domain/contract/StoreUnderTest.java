@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -28,6 +29,8 @@ public interface StoreUnderTest {
     TradingStateRepository tradingStates();
 
     RiskSnapshotQuery riskSnapshots();
+
+    OrderRepository orders();
 
     UnitOfWork unitOfWork();
 }
