@@ -3,6 +3,7 @@ package io.tradekit.adapters.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tradekit.adapters.postgres.account.PostgresTradingStateRepository;
+import io.tradekit.adapters.postgres.order.PostgresOrderRepository;
 import io.tradekit.adapters.postgres.position.PostgresPositionRepository;
 import io.tradekit.adapters.postgres.risk.PostgresRiskSnapshotQuery;
 import io.tradekit.adapters.postgres.tape.PostgresMarketTradeRepository;
@@ -10,6 +11,7 @@ import io.tradekit.adapters.postgres.trade.PostgresTradeRepository;
 import io.tradekit.adapters.postgres.trigger.PostgresTriggerRepository;
 import io.tradekit.adapters.postgres.watermark.PostgresWatermarkRepository;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -60,6 +62,7 @@ public final class PostgresStore implements AutoCloseable {
     private final WatermarkRepository watermarks;
     private final TradingStateRepository tradingStates;
     private final RiskSnapshotQuery riskSnapshots;
+    private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
 
     private PostgresStore(HikariDataSource ownedPool, DataSource dataSource, String schema, StoreFailures failures) {
@@ -78,6 +81,7 @@ public final class PostgresStore implements AutoCloseable {
         this.watermarks = new PostgresWatermarkRepository(sessions, calls);
         this.tradingStates = new PostgresTradingStateRepository(sessions, calls);
         this.riskSnapshots = new PostgresRiskSnapshotQuery(sessions, calls);
+        this.orders = new PostgresOrderRepository(sessions, calls);
         this.unitOfWork = new PostgresUnitOfWork(transactions, failures);
     }
 
@@ -226,6 +230,10 @@ public final class PostgresStore implements AutoCloseable {
 
     public RiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public OrderRepository orders() {
+        return orders;
     }
 
     public UnitOfWork unitOfWork() {
