@@ -51,8 +51,8 @@ CREATE TABLE orders (
     CONSTRAINT orders_status_known CHECK (status IN ('NEW', 'SUBMITTED', 'ACKNOWLEDGED', 'PARTIALLY_FILLED',
         'FILLED', 'CANCEL_REQUESTED', 'CANCELLED', 'REJECTED', 'EXPIRED')),
     CONSTRAINT orders_limit_price_by_type CHECK (
-        (order_type = 'LIMIT' AND limit_price IS NOT NULL AND limit_price >= 0)
-        OR (order_type = 'MARKET' AND limit_price IS NULL)),
+        (order_type <> 'LIMIT' OR (limit_price IS NOT NULL AND limit_price >= 0))
+        AND (order_type <> 'MARKET' OR limit_price IS NULL)),
     CONSTRAINT orders_quantity_positive CHECK (quantity > 0),
     CONSTRAINT orders_filled_within_quantity CHECK (filled_quantity >= 0 AND filled_quantity <= quantity),
     CONSTRAINT orders_filled_notional_not_negative CHECK (filled_notional >= 0
