@@ -79,9 +79,9 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
@@ -93,8 +93,9 @@ public final class Tradekit implements AutoCloseable {
         this.positionMoves = new PositionMoves(store.positions());
         this.submitOrder = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
         this.updateOrder = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        this.recordFill = new RecordFill(store.orders(), store.positions(), store.unitOfWork());
-        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), store.unitOfWork(), clock);
+        this.recordFill = new RecordFill(store.orders(), store.positions(), store.ledgers(), store.unitOfWork());
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(),
+                clock);
         this.simulatePaperFills = paperFills(BigDecimal.ZERO);
         this.currentOrderGroup = new CurrentOrderGroup(store.orders());
     }
@@ -193,7 +194,7 @@ public final class Tradekit implements AutoCloseable {
 
     /** A paper-fill simulator charging {@code feeBps} basis points of each fill's notional. */
     public SimulatePaperFills paperFills(BigDecimal feeBps) {
-        return new SimulatePaperFills(store.orders(), store.positions(), store.unitOfWork(), feeBps);
+        return new SimulatePaperFills(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(), feeBps);
     }
 
     public CurrentOrderGroup currentOrderGroup() {

@@ -1,6 +1,7 @@
 package io.tradekit.adapters.inmemory;
 
 import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
+import io.tradekit.adapters.inmemory.ledger.InMemoryAccountLedgerRepository;
 import io.tradekit.adapters.inmemory.order.InMemoryOrderRepository;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
 import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
@@ -21,7 +22,8 @@ public final class InMemoryStore {
     private final InMemoryTriggerRepository triggers = new InMemoryTriggerRepository(unitOfWork);
     private final InMemoryWatermarkRepository watermarks = new InMemoryWatermarkRepository(unitOfWork);
     private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
-    private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, trades);
+    private final InMemoryAccountLedgerRepository ledgers = new InMemoryAccountLedgerRepository(unitOfWork);
+    private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, ledgers);
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions);
 
     public InMemoryStore() {
@@ -53,6 +55,10 @@ public final class InMemoryStore {
 
     public InMemoryTradingStateRepository tradingStates() {
         return tradingStates;
+    }
+
+    public InMemoryAccountLedgerRepository ledgers() {
+        return ledgers;
     }
 
     public InMemoryRiskSnapshotQuery riskSnapshots() {

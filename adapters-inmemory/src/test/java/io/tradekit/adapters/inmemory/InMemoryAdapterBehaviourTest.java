@@ -14,9 +14,11 @@ import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Ledgers;
 import io.tradekit.domain.testdata.Positions;
 import io.tradekit.domain.testdata.Prints;
 import io.tradekit.domain.testdata.Trades;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,60 +74,28 @@ class InMemoryAdapterBehaviourTest {
     }
 
     @Test
-    void closeTotalsStayRightThroughOutOfOrderClosesAndRollbacks() {
-        store.positions().insert(Positions.closed(account, Ids.condition(), Ids.token(), "3", "0", Instants.T0));
-        store.positions().insert(Positions.closed(account, Ids.condition(), Ids.token(), "-1", "0",
-                Instants.T0.plusSeconds(10)));
-        // earlier than the last close: inserted out of order
-        store.positions().insert(Positions.closed(account, Ids.condition(), Ids.token(), "5", "0",
-                Instants.T0.minusSeconds(10)));
-        assertThat(snapshot().peakRealizedNet()).isEqualTo(Money.of("8"));
-        assertThat(snapshot().losingStreak()).isEqualTo(1);
-
-        Position open = store.positions().insert(Positions.open(account).size("10").price("0.5").build());
-        assertThatThrownBy(() -> store.unitOfWork().run(() -> {
-            store.positions().update(open.close(Price.of("0.1"), Money.ZERO, Instants.T0.plusSeconds(20)));
-            assertThat(snapshot().losingStreak()).isEqualTo(2);
-            assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("-2")); // 3 - 1 - 4; +5 closed before T0
-            throw new IllegalStateException("crash");
-        })).hasMessage("crash");
-        RiskSnapshot after = snapshot();
-        assertThat(after.losingStreak()).isEqualTo(1);
-        assertThat(after.realizedNetTotal()).isEqualTo(Money.of("7"));
-        assertThat(after.lastCloseAt()).isEqualTo(Instants.T0.plusSeconds(10));
-        assertThat(after.openPositions()).isEqualTo(1);
-        assertThat(after.realizedPnlToday()).isEqualTo(Money.of("2"));
-
-        store.positions().update(open.close(Price.of("0.9"), Money.ZERO, Instants.T0.plusSeconds(30)));
-        assertThat(snapshot().realizedNetTotal()).isEqualTo(Money.of("11"));
-        assertThat(snapshot().peakRealizedNet()).isEqualTo(Money.of("11"));
-        assertThat(snapshot().losingStreak()).isZero();
-        assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("6"));
-    }
-
-    @Test
-    void todaysTradeFiguresFollowAppendsOutOfOrderInsertsAndRollbacks() {
-        store.trades().insertIfAbsent(Trades.trade(account).at(Instants.T0.plusSeconds(10)).build());
-        assertThat(snapshot().tradesToday()).isEqualTo(1);
-        store.trades().insertIfAbsent(Trades.trade(account).at(Instants.T0.plusSeconds(20))
-                .leg(Trades.filled(Ids.condition(), Ids.token(), Side.BUY, "1", "0.5", "0.25"))
-                .build());
+    void ledgerEntriesBookedOutOfTimeOrderAndRolledBackLeaveTheDayRight() {
+        Ledgers.update(store.ledgers(), account, l -> l.book(Instants.T0.plusSeconds(10), Money.of("3"), Money.ZERO, 1));
+        // earlier than the last entry, and one before the day start
+        Ledgers.update(store.ledgers(), account, l -> l.book(Instants.T0.plusSeconds(5), Money.of("-1"),
+                Money.of("0.5"), 1).book(Instants.T0.minusSeconds(5), Money.of("100"), Money.of("9"), 1));
+        assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("2"));
+        assertThat(snapshot().feesToday()).isEqualTo(Money.of("0.5"));
         assertThat(snapshot().tradesToday()).isEqualTo(2);
-        assertThat(snapshot().feesToday()).isEqualTo(Money.of("0.25"));
-        store.trades().insertIfAbsent(Trades.trade(account).at(Instants.T0.plusSeconds(5))
-                .leg(Trades.filled(Ids.condition(), Ids.token(), Side.BUY, "1", "0.5", "0.5"))
-                .build());
-        assertThat(snapshot().tradesToday()).isEqualTo(3);
-        assertThat(snapshot().feesToday()).isEqualTo(Money.of("0.75"));
+
         assertThatThrownBy(() -> store.unitOfWork().run(() -> {
-            store.trades().insertIfAbsent(Trades.trade(account).at(Instants.T0.plusSeconds(30))
-                    .leg(Trades.filled(Ids.condition(), Ids.token(), Side.BUY, "1", "0.5", "1"))
-                    .build());
-            assertThat(snapshot().feesToday()).isEqualTo(Money.of("1.75"));
+            Ledgers.update(store.ledgers(), account, l -> l.book(Instants.T0.plusSeconds(1), Money.of("-4"),
+                    Money.of("1"), 1));
+            assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("-2"));
             throw new IllegalStateException("crash");
         })).hasMessage("crash");
-        assertThat(snapshot().tradesToday()).isEqualTo(3);
-        assertThat(snapshot().feesToday()).isEqualTo(Money.of("0.75"));
+        assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("2"));
+        assertThat(snapshot().tradesToday()).isEqualTo(2);
+        // the next booking takes the sequence number the rolled-back one had
+        Ledgers.update(store.ledgers(), account, l -> l.book(Instants.T0.plusSeconds(2), Money.of("1"), Money.ZERO, 0));
+        assertThat(store.ledgers().find(account, Instant.MIN).orElseThrow().entries()).extracting(e -> e.sequence())
+                .containsExactly(3L, 4L, 2L, 1L);
+        assertThat(snapshot().realizedPnlToday()).isEqualTo(Money.of("3"));
     }
 
     @Test

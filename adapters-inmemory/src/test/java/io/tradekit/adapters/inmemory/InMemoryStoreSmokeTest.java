@@ -98,6 +98,10 @@ class InMemoryStoreSmokeTest {
         assertThat(summary.wins()).isEqualTo(1);
         assertThat(summary.netProfit()).isEqualTo(Money.of("3.7"));
 
+        // the positions alone move no ledger figure: the use cases book them (Ledgers does it as they do)
+        assertThat(store.riskSnapshots().snapshot(new RiskSnapshotRequest(account, t0, market, null, yes))
+                .realizedNetTotal()).isEqualTo(Money.ZERO);
+        io.tradekit.domain.testdata.Ledgers.bookClose(store.ledgers(), closed);
         RiskSnapshot risk = store.riskSnapshots().snapshot(new RiskSnapshotRequest(account, t0, market, null, yes));
         assertThat(risk.openPositions()).isZero();
         assertThat(risk.realizedPnlToday()).isEqualTo(Money.of("4"));

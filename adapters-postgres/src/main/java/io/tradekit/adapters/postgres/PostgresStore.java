@@ -3,6 +3,7 @@ package io.tradekit.adapters.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tradekit.adapters.postgres.account.PostgresTradingStateRepository;
+import io.tradekit.adapters.postgres.ledger.PostgresAccountLedgerRepository;
 import io.tradekit.adapters.postgres.order.PostgresOrderRepository;
 import io.tradekit.adapters.postgres.position.PostgresPositionRepository;
 import io.tradekit.adapters.postgres.risk.PostgresRiskSnapshotQuery;
@@ -11,6 +12,7 @@ import io.tradekit.adapters.postgres.trade.PostgresTradeRepository;
 import io.tradekit.adapters.postgres.trigger.PostgresTriggerRepository;
 import io.tradekit.adapters.postgres.watermark.PostgresWatermarkRepository;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
@@ -61,6 +63,7 @@ public final class PostgresStore implements AutoCloseable {
     private final TriggerRepository triggers;
     private final WatermarkRepository watermarks;
     private final TradingStateRepository tradingStates;
+    private final AccountLedgerRepository ledgers;
     private final RiskSnapshotQuery riskSnapshots;
     private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
@@ -80,6 +83,7 @@ public final class PostgresStore implements AutoCloseable {
         this.triggers = new PostgresTriggerRepository(sessions, calls);
         this.watermarks = new PostgresWatermarkRepository(sessions, calls);
         this.tradingStates = new PostgresTradingStateRepository(sessions, calls);
+        this.ledgers = new PostgresAccountLedgerRepository(sessions, calls);
         this.riskSnapshots = new PostgresRiskSnapshotQuery(sessions, calls);
         this.orders = new PostgresOrderRepository(sessions, calls);
         this.unitOfWork = new PostgresUnitOfWork(transactions, failures);
@@ -226,6 +230,10 @@ public final class PostgresStore implements AutoCloseable {
 
     public TradingStateRepository tradingStates() {
         return tradingStates;
+    }
+
+    public AccountLedgerRepository ledgers() {
+        return ledgers;
     }
 
     public RiskSnapshotQuery riskSnapshots() {

@@ -1,6 +1,7 @@
 package io.tradekit.adapters.postgres;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
@@ -52,6 +53,11 @@ public class PostgresStoreConfiguration {
     @Bean
     public TradingStateRepository tradingStateRepository(PostgresStore store) {
         return store.tradingStates();
+    }
+
+    @Bean
+    public AccountLedgerRepository accountLedgerRepository(PostgresStore store) {
+        return store.ledgers();
     }
 
     @Bean

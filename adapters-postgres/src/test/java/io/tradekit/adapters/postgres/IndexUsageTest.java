@@ -110,11 +110,16 @@ class IndexUsageTest {
     @Test
     void riskSnapshotUsesAnIndexForEachPart() throws SQLException {
         Map<String, Object> request = new HashMap<>(Map.of("accountId", "a7", "dayStart",
-                Instant.parse("2024-01-14T00:00:00Z"), "conditionId", "c7",
-                "tokenId", "t7", "eventId", "e3"));
+                Instant.parse("2024-01-14T00:00:00Z")));
 
-        assertThat(plan("risk.RiskSnapshotMapper.snapshot", request)).contains("positions_closes",
-                "trades_account_executed", "trade_legs_pkey").doesNotContain("Seq Scan");
+        // open positions, the ledger row, the day's entries: nothing reads the closes any more
+        assertThat(plan("risk.RiskSnapshotMapper.snapshot", request))
+                .containsPattern("positions_(one_open_per_token|open_by_\\w+)") // a partial index on OPEN rows
+                .contains("account_ledgers_pkey", "account_ledger_entries_at").doesNotContain("Seq Scan")
+                .doesNotContain("positions_closes").doesNotContain("trades");
+        assertThat(plan("ledger.AccountLedgerMapper.find", Map.of("accountId", "a7"))).contains("account_ledgers_pkey");
+        assertThat(plan("ledger.AccountLedgerMapper.findEntriesSince", Map.of("accountId", "a7", "since",
+                Instant.parse("2024-01-14T00:00:00Z")))).contains("account_ledger_entries_at");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tradekit.application.order;
 
 import io.tradekit.application.order.ReconciliationReport.Difference;
 import io.tradekit.application.order.ReconciliationReport.Kind;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Order;
 import io.tradekit.domain.order.OrderMode;
@@ -43,11 +44,12 @@ public final class ReconcileOrders {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ReconcileOrders(OrderRepository orders, PositionRepository positions, UnitOfWork unitOfWork, Clock clock) {
+    public ReconcileOrders(OrderRepository orders, PositionRepository positions, AccountLedgerRepository ledgers,
+            UnitOfWork unitOfWork, Clock clock) {
         this.orders = Require.nonNull(orders, "orders");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
         this.clock = Require.nonNull(clock, "clock");
-        this.recordFill = new RecordFill(orders, positions, unitOfWork);
+        this.recordFill = new RecordFill(orders, positions, ledgers, unitOfWork);
         this.updateOrder = new UpdateOrder(orders, unitOfWork, clock);
     }
 

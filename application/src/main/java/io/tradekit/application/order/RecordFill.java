@@ -1,7 +1,10 @@
 package io.tradekit.application.order;
 
 import io.tradekit.application.execution.PositionIds;
+import io.tradekit.application.ledger.LedgerPosting;
+import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.position.PositionMoves;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.Fill;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.Order;
@@ -14,8 +17,10 @@ import java.util.Optional;
 
 /**
  * Books one fill, in one unit of work: the fill, the order's next state (filled quantity, average price,
- * status) and the move of the account's position in the order's token (through {@link PositionMoves}, the
- * one way positions move).
+ * status), the move of the account's position in the order's token (through {@link PositionMoves}, the
+ * one way positions move) and the account's ledger (through {@link LedgerPosting}, the step every use case that
+ * realizes P&amp;L takes: the P&amp;L the fill realized, its fee, a close, and one trade at the order's first
+ * fill).
  *
  * <p>Idempotent by (account, venue, fill id): a fill already booked changes nothing and comes back with
  * {@code recorded = false} and the stored fill. An over-fill is refused ({@link
@@ -23,18 +28,22 @@ import java.util.Optional;
  * cancelled is booked and noted. A concurrent writer of the same order or position makes the attempt roll
  * back and run again, a bounded number of times.
  *
- * <p>Three statements on a store that reads the context in one round trip (PostgreSQL): read the order, the
- * fill's id and the open position together; store the fill with the order; store the position.
+ * <p>On PostgreSQL: three statements for the fill, the order and the position (read the order, the fill's id
+ * and the open position together; store the fill with the order; store the position), then the ledger's
+ * read and save.
  */
 public final class RecordFill {
     private static final int ATTEMPTS = 8;
     private final OrderRepository orders;
     private final PositionMoves moves;
+    private final LedgerPosting ledger;
     private final UnitOfWork unitOfWork;
 
-    public RecordFill(OrderRepository orders, PositionRepository positions, UnitOfWork unitOfWork) {
+    public RecordFill(OrderRepository orders, PositionRepository positions, AccountLedgerRepository ledgers,
+            UnitOfWork unitOfWork) {
         this.orders = Require.nonNull(orders, "orders");
         this.moves = new PositionMoves(Require.nonNull(positions, "positions"));
+        this.ledger = new LedgerPosting(Require.nonNull(ledgers, "ledgers"));
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
     }
 
@@ -64,6 +73,10 @@ public final class RecordFill {
                 order.eventId().orElse(null), order.side(), fill.quantity(), fill.price(), fill.fee(),
                 fill.filledAt(), PositionIds.openedByFill(order.accountId(), order.venue(), fill.fillId()),
                 "fill " + fill.fillId() + " of order " + order.clientOrderId()), context.openPosition());
+        // the ledger step every P&L-realizing use case takes; an order counts as one trade, at its first fill
+        Posting posting = Posting.at(order.accountId(), fill.filledAt()).paid(fill.fee())
+                .moved(context.openPosition().orElse(null), moved);
+        ledger.post(order.filledQuantity().isZero() ? posting.trade() : posting);
         return new RecordFillResult(booking.fill(), stored.get(), true, Optional.of(moved));
     }
 }

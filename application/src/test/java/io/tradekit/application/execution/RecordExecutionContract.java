@@ -52,7 +52,7 @@ public abstract class RecordExecutionContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        recordExecution = new RecordExecution(store.trades(), store.positions(), store.unitOfWork());
+        recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
     }
 
     private Trade trade(String client, Instant at, TradeLeg... legs) {

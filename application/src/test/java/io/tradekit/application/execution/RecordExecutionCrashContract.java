@@ -93,7 +93,7 @@ public abstract class RecordExecutionCrashContract {
     }
 
     private RecordExecution recordExecution(StoreUnderTest s) {
-        return new RecordExecution(s.trades(), s.positions(), s.unitOfWork());
+        return new RecordExecution(s.trades(), s.positions(), s.ledgers(), s.unitOfWork());
     }
 
     @Test

@@ -67,7 +67,7 @@ public abstract class RecordFillContract {
         clock = new MutableClock(T);
         submit = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
         update = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        recordFill = new RecordFill(store.orders(), store.positions(), store.unitOfWork());
+        recordFill = new RecordFill(store.orders(), store.positions(), store.ledgers(), store.unitOfWork());
         account = ids.account("bot");
         market = ids.condition("m");
         yes = ids.token("yes");
@@ -130,6 +130,25 @@ public abstract class RecordFillContract {
         assertThat(closed.status()).isEqualTo(PositionStatus.CLOSED);
         assertThat(closed.realizedPnl()).isEqualTo(Money.of("3"));
         assertThat(closed.netRealizedPnl()).isEqualTo(Money.of("2.99"));
+    }
+
+    @Test
+    void fillsMoveTheAccountsLedgerThroughTheSameStepAsExecutions() {
+        Order buy = acknowledged("l-buy", yes, Side.BUY, "0.40", "10");
+        recordFill.record(fill(buy, "lb1", "4", "0.40", "0.01"));
+        recordFill.record(fill(buy, "lb2", "6", "0.40", "0.01"));
+        Order sell = acknowledged("l-sell", yes, Side.SELL, "0.70", "10");
+        recordFill.record(fill(sell, "ls1", "10", "0.70", "0.02"));
+        recordFill.record(fill(sell, "ls1", "10", "0.70", "0.02")); // a repeat books nothing
+
+        io.tradekit.domain.ledger.AccountLedger ledger = store.ledgers().find(account, T).orElseThrow();
+        // realized 10 x (0.70 - 0.40) = 3, fees 0.04: one close at +2.96
+        assertThat(ledger.closes()).isEqualTo(1);
+        assertThat(ledger.realizedNetTotal()).isEqualTo(Money.of("2.96"));
+        io.tradekit.domain.ledger.LedgerDay day = ledger.day(T);
+        assertThat(day.realizedPnl()).isEqualTo(Money.of("3"));
+        assertThat(day.fees()).isEqualTo(Money.of("0.04"));
+        assertThat(day.trades()).as("one per order, at its first fill").isEqualTo(2);
     }
 
     @Test
@@ -284,7 +303,7 @@ public abstract class RecordFillContract {
     void fillsAndExecutionsMoveOnePositionTheSameWay() {
         Trade trade = Trade.of(account, ids.clientTrade("exec"), T, List.of(TradeLeg.filled(market, yes, Side.BUY,
                 Quantity.of("10"), Price.of("0.40"), Money.of("0.01"))));
-        new RecordExecution(store.trades(), store.positions(), store.unitOfWork())
+        new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork())
                 .record(RecordExecutionCommand.of(trade));
         Order order = acknowledged("add", yes, Side.BUY, "0.60", "10");
         RecordFillResult r = recordFill.record(fill(order, "add-1", "10", "0.60", "0.01"));

@@ -49,7 +49,7 @@ public abstract class SimulatePaperFillsContract {
         store = store();
         clock = new MutableClock(T);
         submit = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
-        simulator = new SimulatePaperFills(store.orders(), store.positions(), store.unitOfWork(), new BigDecimal("20"));
+        simulator = new SimulatePaperFills(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(), new BigDecimal("20"));
         account = ids.account("paper");
         market = ids.condition("m");
         yes = ids.token("yes");
@@ -134,7 +134,7 @@ public abstract class SimulatePaperFillsContract {
 
     @Test
     void aFeeAbove100PercentIsRefused() {
-        assertThatThrownBy(() -> new SimulatePaperFills(store.orders(), store.positions(), store.unitOfWork(),
+        assertThatThrownBy(() -> new SimulatePaperFills(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(),
                 new BigDecimal("10001"))).isInstanceOf(InvalidValueException.class).hasMessageStartingWith("feeBps: ");
     }
 }

@@ -32,7 +32,7 @@ final class PositionTestBook {
             String fee, Instant at) {
         Trade trade = Trade.of(account, ids.clientTrade("x" + ++executions), at, List.of(TradeLeg.filled(condition,
                 token, side, Quantity.of(quantity), Price.of(price), Money.of(fee))));
-        new RecordExecution(store.trades(), store.positions(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
+        new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
         return store.positions().findOpenByToken(account, token).orElseThrow();
     }
 

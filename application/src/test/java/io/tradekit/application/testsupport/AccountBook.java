@@ -1,5 +1,7 @@
 package io.tradekit.application.testsupport;
 
+import io.tradekit.application.ledger.LedgerPosting;
+import io.tradekit.application.ledger.Posting;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionSide;
@@ -18,7 +20,8 @@ import java.time.Instant;
 
 /**
  * Writes an account's history through the real ports of a store (any adapter): positions opened, marked and
- * closed through their own transitions, trades inserted as executions. No figure is faked.
+ * closed through their own transitions, trades inserted as executions, and what they realize and pay booked to
+ * the account's ledger by the kit's own {@link LedgerPosting}. No figure is faked.
  */
 public final class AccountBook {
     private final StoreUnderTest store;
@@ -57,13 +60,17 @@ public final class AccountBook {
         Position opened = store.positions().insert(Positions.open(account).condition(Ids.condition())
                 .token(Ids.token()).size("1000").price("0.50").at(closedAt.minusSeconds(3600)).build());
         Price exit = Price.of(new BigDecimal("0.50").add(new BigDecimal(realized).movePointLeft(3)));
-        return store.positions().update(opened.close(exit, Money.of(fee), closedAt));
+        Position closed = store.positions().update(opened.close(exit, Money.of(fee), closedAt));
+        // as before the ledger: the close's fee counts in its net P&L; fees of the day come from trade()
+        new LedgerPosting(store.ledgers()).post(Posting.at(account, closedAt).moved(opened, closed));
+        return closed;
     }
 
     /** One execution with a single filled leg of 10 at 0.50 paying {@code fee}. */
     public void trade(String fee, Instant at) {
         store.trades().insertIfAbsent(Trades.trade(account).at(at)
                 .leg(Trades.filled(Ids.condition(), Ids.token(), Side.BUY, "10", "0.50", fee)).build());
+        new LedgerPosting(store.ledgers()).post(Posting.at(account, at).paid(Money.of(fee)).trade());
     }
 
     /** An execution whose only leg failed (nothing filled, no fee). */

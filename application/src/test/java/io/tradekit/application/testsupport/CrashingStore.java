@@ -18,6 +18,8 @@ import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionClose;
 import io.tradekit.domain.position.PositionId;
 import io.tradekit.domain.position.PositionRepository;
+import io.tradekit.domain.ledger.AccountLedger;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -267,6 +269,24 @@ public final class CrashingStore implements StoreUnderTest {
     @Override
     public TradingStateRepository tradingStates() {
         return real.tradingStates();
+    }
+
+    @Override
+    public AccountLedgerRepository ledgers() {
+        AccountLedgerRepository r = real.ledgers();
+        return new AccountLedgerRepository() {
+            @Override
+            public Optional<AccountLedger> find(AccountId accountId, Instant entriesSince) {
+                step("ledgers.find");
+                return r.find(accountId, entriesSince);
+            }
+
+            @Override
+            public AccountLedger save(AccountLedger ledger) {
+                step("ledgers.save");
+                return r.save(ledger);
+            }
+        };
     }
 
     @Override

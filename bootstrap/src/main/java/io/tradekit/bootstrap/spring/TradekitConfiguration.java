@@ -28,6 +28,7 @@ import io.tradekit.application.order.SubmitOrder;
 import io.tradekit.application.order.UpdateOrder;
 import io.tradekit.application.position.PositionMoves;
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
@@ -71,11 +72,11 @@ public class TradekitConfiguration {
     @Bean
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
-            WatermarkRepository watermarks, TradingStateRepository tradingStates, RiskSnapshotQuery riskSnapshots,
-            OrderRepository orders, UnitOfWork unitOfWork) {
+            WatermarkRepository watermarks, TradingStateRepository tradingStates, AccountLedgerRepository ledgers,
+            RiskSnapshotQuery riskSnapshots, OrderRepository orders, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, riskSnapshots, orders, unitOfWork, () -> { });
+                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, orders, unitOfWork, () -> { });
     }
 
     @Bean
@@ -251,6 +252,11 @@ public class TradekitConfiguration {
         @Bean
         TradingStateRepository tradingStateRepository(InMemoryStore store) {
             return store.tradingStates();
+        }
+
+        @Bean
+        AccountLedgerRepository accountLedgerRepository(InMemoryStore store) {
+            return store.ledgers();
         }
 
         @Bean

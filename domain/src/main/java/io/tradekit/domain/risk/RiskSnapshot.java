@@ -1,6 +1,10 @@
 package io.tradekit.domain.risk;
 
+import io.tradekit.domain.ledger.AccountLedger;
+import io.tradekit.domain.ledger.LedgerDay;
+import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionSide;
+import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Require;
@@ -8,7 +12,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The figures every risk limit is judged on, read by the store in one round trip.
+ * The figures every risk limit is judged on, read by the store in one round trip and computed by
+ * {@link #of}: the account's running figures from its {@link AccountLedger} (where their rules live), the
+ * open-book figures from its open positions (bounded by what is open, never by history).
  *
  * @param openPositions     open positions of the account
  * @param capitalAtRisk     sum of the cost basis of open positions (a binary token can lose all of it)
@@ -17,14 +23,15 @@ import java.util.Optional;
  * @param eventExposure     cost basis of open positions in the order's event (zero without an event)
  * @param heldSide          side of the open position in the order's token, null when none
  * @param heldSize          its size (zero when none)
- * @param realizedPnlToday  realized P&amp;L (before fees) of positions closed or settled since the day start
- * @param feesToday         fees of the trade legs executed since the day start
- * @param tradesToday       trades with at least one fill executed since the day start
+ * @param realizedPnlToday  P&amp;L (before fees) realized since the day start, when it was realized: a partial
+ *                          reduce today counts today ({@link AccountLedger#day})
+ * @param feesToday         fees paid by executions since the day start
+ * @param tradesToday       executions with at least one fill since the day start
  * @param realizedNetTotal  net realized P&amp;L (after fees) of every closed position of the account
- * @param peakRealizedNet   highest value the running sum of net realized P&amp;L ever reached, in close
- *                          order, after all closes of an instant (never halfway through the closes that share
- *                          one close time), starting from zero (so never negative)
- * @param losingStreak      closes in a row, most recent first, with a net loss
+ *                          ({@link AccountLedger#realizedNetTotal})
+ * @param peakRealizedNet   highest value the running sum of net realized P&amp;L ever reached, after all closes of
+ *                          an instant, starting from zero ({@link AccountLedger#peakRealizedNet})
+ * @param losingStreak      closes in a row, most recent first, with a net loss ({@link AccountLedger#losingStreak})
  * @param lastCloseAt       time of the most recent close, null when none
  */
 public record RiskSnapshot(
@@ -53,6 +60,50 @@ public record RiskSnapshot(
         Require.nonNull(feesToday, "feesToday");
         Require.nonNull(realizedNetTotal, "realizedNetTotal");
         Require.nonNull(peakRealizedNet, "peakRealizedNet");
+    }
+
+    /**
+     * The snapshot of {@code request}'s account from its ledger (loaded with the entries since the request's
+     * day start) and its open positions.
+     */
+    public static RiskSnapshot of(RiskSnapshotRequest request, AccountLedger ledger, Iterable<Position> openPositions) {
+        Require.nonNull(request, "request");
+        Require.nonNull(ledger, "ledger");
+        Require.nonNull(openPositions, "openPositions");
+        if (!ledger.accountId().equals(request.accountId())) {
+            throw new InvalidValueException("ledger", "is the ledger of " + ledger.accountId() + ", not of "
+                    + request.accountId());
+        }
+        long count = 0;
+        Money capital = Money.ZERO;
+        Money unrealized = Money.ZERO;
+        Money market = Money.ZERO;
+        Money event = Money.ZERO;
+        PositionSide heldSide = null;
+        Quantity heldSize = Quantity.ZERO;
+        for (Position p : openPositions) {
+            if (!p.isOpen() || !p.accountId().equals(request.accountId())) {
+                throw new InvalidValueException("openPositions", "holds " + p + ", not an open position of "
+                        + request.accountId());
+            }
+            count++;
+            capital = capital.plus(p.costBasis());
+            unrealized = unrealized.plus(p.unrealizedPnl());
+            if (p.conditionId().equals(request.conditionId())) {
+                market = market.plus(p.costBasis());
+            }
+            if (request.eventId() != null && p.eventId().map(request.eventId()::equals).orElse(false)) {
+                event = event.plus(p.costBasis());
+            }
+            if (p.tokenId().equals(request.tokenId())) {
+                heldSide = p.side();
+                heldSize = p.size();
+            }
+        }
+        LedgerDay today = ledger.day(request.tradingDayStart());
+        return new RiskSnapshot(count, capital, unrealized, market, event, heldSide, heldSize, today.realizedPnl(),
+                today.fees(), today.trades(), ledger.realizedNetTotal(), ledger.peakRealizedNet(),
+                ledger.losingStreak(), ledger.lastCloseAt());
     }
 
     public Optional<PositionSide> held() {

@@ -1,9 +1,12 @@
 package io.tradekit.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.domain.ledger.AccountLedger;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.ledger.LedgerEntry;
 import io.tradekit.domain.position.Position;
-import io.tradekit.domain.position.PositionId;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.position.PositionSide;
 import io.tradekit.domain.risk.RiskSnapshot;
@@ -15,20 +18,21 @@ import io.tradekit.domain.shared.EventId;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
-import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Ledgers;
 import io.tradekit.domain.testdata.Positions;
-import io.tradekit.domain.testdata.Trades;
-import io.tradekit.domain.trade.TradeRepository;
+import io.tradekit.domain.shared.StaleVersionException;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link RiskSnapshotQuery} must compute, field by field as {@link RiskSnapshot} defines it,
- * with numbers worked out by hand. The trading day starts at {@code D} = 2026-03-02T00:00:00Z.
+ * What every {@link RiskSnapshotQuery} must load (the open positions, the ledger and its entries since the day
+ * start) and the figures {@link RiskSnapshot#of} makes of them, with numbers worked out by hand; and the
+ * {@link AccountLedgerRepository}'s store, load and compare-and-set. The trading day starts at {@code D} = 2026-03-02T00:00:00Z.
  */
 public abstract class RiskSnapshotQueryContract {
     /** The store under test; called once per test. */
@@ -37,7 +41,7 @@ public abstract class RiskSnapshotQueryContract {
     private static final Instant D = Instants.at("2026-03-02T00:00:00Z");
 
     private PositionRepository positions;
-    private TradeRepository trades;
+    private AccountLedgerRepository ledgers;
     private RiskSnapshotQuery risk;
     private AccountId account;
     private ConditionId m1;
@@ -51,7 +55,7 @@ public abstract class RiskSnapshotQueryContract {
     void setUpStore() {
         StoreUnderTest store = store();
         positions = store.positions();
-        trades = store.trades();
+        ledgers = store.ledgers();
         risk = store.riskSnapshots();
         account = Ids.account();
         m1 = Ids.condition();
@@ -72,10 +76,6 @@ public abstract class RiskSnapshotQueryContract {
 
     private void open(Position p) {
         positions.insert(p);
-    }
-
-    private Position closedAt(String realized, String fees, Instant at) {
-        return positions.insert(Positions.closed(account, Ids.condition(), Ids.token(), realized, fees, at));
     }
 
     @Test
@@ -129,21 +129,25 @@ public abstract class RiskSnapshotQueryContract {
         assertThat(notHeld.openPositions()).isEqualTo(5);
     }
 
+    private AccountLedger book(UnaryOperator<AccountLedger> change) {
+        return Ledgers.update(ledgers, account, change);
+    }
+
     @Test
-    void closesGiveTodaysRealizedTotalPeakStreakAndLastClose() {
-        // stored out of order; close order is by close time
-        closedAt("4", "0.5", D);                                        // c3 net +3.5, at the day start: today
-        closedAt("6", "1", D.minusSeconds(7200));                       // c1 net +5
-        closedAt("0", "0.25", D.plusSeconds(7200));                     // c5 net -0.25
-        closedAt("-3", "0", D.minusNanos(1000));                        // c2 net -3, yesterday's last microsecond
-        positions.insert(Positions.settledLosing(account, Ids.condition(), Ids.token(), "4", "0.5", "0.5",
-                D.plusSeconds(3600)));                                  // c4 settled: realized -2, net -2.5
+    void theLedgersFiguresWithTodaysEntriesOnly() {
+        book(l -> l.book(D.minusSeconds(7200), Money.of("6"), Money.of("1"), 1).close(Money.of("5"), D.minusSeconds(7200))
+                .book(D.minusNanos(1000), Money.of("-3"), Money.ZERO, 0).close(Money.of("-3"), D.minusNanos(1000)));
+        book(l -> l.book(D, Money.of("4"), Money.of("0.5"), 1).close(Money.of("3.5"), D)
+                .book(D.plusSeconds(3600), Money.of("-2"), Money.ZERO, 0).close(Money.of("-2.5"), D.plusSeconds(3600))
+                .book(D.plusSeconds(7200), Money.ZERO, Money.of("0.25"), 2).close(Money.of("-0.25"), D.plusSeconds(7200)));
         Position stillOpen = positions.insert(Positions.open(account).size("10").price("0.5").build());
-        positions.insert(Positions.closed(Ids.account(), Ids.condition(), Ids.token(), "40", "0", D.plusSeconds(1)));
 
         RiskSnapshot s = anySnapshot(account);
-        // running net: 5, 2, 5.5, 3, 2.75
-        assertThat(s.realizedPnlToday()).isEqualTo(Money.of("2"));     // 4 - 2 + 0, gross of fees
+        // entries at or after D: realized 4 - 2 + 0, fees 0.5 + 0.25, trades 1 + 2; the one a microsecond before is yesterday's
+        assertThat(s.realizedPnlToday()).isEqualTo(Money.of("2"));
+        assertThat(s.feesToday()).isEqualTo(Money.of("0.75"));
+        assertThat(s.tradesToday()).isEqualTo(3);
+        // running net: 5, 2, 5.5, 3, 2.75 (the ledger's own rules, stored and loaded as they are)
         assertThat(s.realizedNetTotal()).isEqualTo(Money.of("2.75"));
         assertThat(s.peakRealizedNet()).isEqualTo(Money.of("5.5"));
         assertThat(s.losingStreak()).isEqualTo(2);
@@ -153,99 +157,43 @@ public abstract class RiskSnapshotQueryContract {
     }
 
     @Test
-    void tradesTodayCountOnlyTradesWithAFillAndFeesTodaySumEveryLeg() {
-        ConditionId m = Ids.condition();
-        TokenId yes = Ids.token();
-        TokenId no = Ids.token();
-        trades.insertIfAbsent(Trades.trade(account).at(D.minusNanos(1000))
-                .leg(Trades.filled(m, yes, Side.BUY, "10", "0.5", "1")).build());                   // yesterday
-        trades.insertIfAbsent(Trades.trade(account).at(D)
-                .leg(Trades.filled(m, yes, Side.BUY, "10", "0.5", "0.10"))
-                .leg(Trades.failed(m, no, Side.BUY, "10", "0.5")).build());                          // counts
-        trades.insertIfAbsent(Trades.trade(account).at(D.plusSeconds(3600))
-                .leg(Trades.failedWithFee(m, yes, Side.BUY, "10", "0.5", "0.05")).build());          // no fill
-        trades.insertIfAbsent(Trades.trade(account).at(D.plusSeconds(7200))
-                .leg(Trades.partial(m, no, Side.SELL, "10", "5", "0.4", "0.20")).build());          // counts
-        trades.insertIfAbsent(Trades.trade(Ids.account()).at(D.plusSeconds(60))
-                .leg(Trades.filled(m, yes, Side.BUY, "10", "0.5", "9")).build());                   // not ours
-
-        RiskSnapshot s = anySnapshot(account);
-        assertThat(s.tradesToday()).isEqualTo(2);
-        assertThat(s.feesToday()).isEqualTo(Money.of("0.35"));
-        assertThat(s.openPositions()).isZero();
+    void aStoredLedgerLoadsExactlyAsSavedWithTheEntriesSinceTheInstantAsked() {
+        AccountLedger saved = book(l -> l.book(D.minusSeconds(1), Money.of("1.5"), Money.of("0.1"), 1)
+                .book(D, Money.of("-0.5"), Money.ZERO, 0).close(Money.of("0.9"), D)
+                .close(Money.of("-2"), D));
+        assertThat(saved.version()).isEqualTo(1);
+        AccountLedger loaded = ledgers.find(account, D).orElseThrow();
+        assertThat(loaded.realizedNetTotal()).isEqualTo(Money.of("-1.1"));
+        assertThat(loaded.peakRealizedNet()).isEqualTo(Money.ZERO);
+        assertThat(loaded.losingStreak()).isEqualTo(1);
+        assertThat(loaded.entryCount()).isEqualTo(2);
+        assertThat(loaded.entries()).containsExactly(new LedgerEntry(2, D, Money.of("-0.5"), Money.ZERO, 0));
+        assertThat(loaded.day(D).realizedPnl()).isEqualTo(Money.of("-0.5"));
+        assertThat(ledgers.find(account, D.minusSeconds(1)).orElseThrow().entries()).hasSize(2);
+        assertThat(ledgers.find(account, Instant.MAX).orElseThrow().entries()).isEmpty();
+        assertThat(ledgers.find(Ids.account(), Instant.MIN)).isEmpty();
     }
 
     @Test
-    void thePeakIsTheHighestRunningNetAndALossOnlyHistoryHasPeakZero() {
-        closedAt("-1", "0", D.minusSeconds(50));
-        closedAt("-1.5", "0.5", D.minusSeconds(40));
-        RiskSnapshot losses = anySnapshot(account);
-        assertThat(losses.peakRealizedNet()).isEqualTo(Money.ZERO);
-        assertThat(losses.realizedNetTotal()).isEqualTo(Money.of("-3"));
-        assertThat(losses.losingStreak()).isEqualTo(2);
-
-        // running after those: -3, then +5 -> 2, -1 -> 1, +0.5 -> 1.5, -4 -> -2.5, -1 -> -3.5
-        closedAt("5", "0", D.minusSeconds(30));
-        closedAt("-1", "0", D.minusSeconds(20));
-        closedAt("0.5", "0", D.minusSeconds(10));
-        closedAt("-4", "0", D.plusSeconds(10));
-        closedAt("-0.5", "0.5", D.plusSeconds(20));
-        RiskSnapshot s = anySnapshot(account);
-        assertThat(s.peakRealizedNet()).isEqualTo(Money.of("2"));
-        assertThat(s.realizedNetTotal()).isEqualTo(Money.of("-3.5"));
-        assertThat(s.losingStreak()).isEqualTo(2);
-        assertThat(s.realizedPnlToday()).isEqualTo(Money.of("-4.5"));
-        assertThat(s.lastCloseAt()).isEqualTo(D.plusSeconds(20));
-    }
-
-    @Test
-    void aBreakevenEndsTheLosingStreak() {
-        closedAt("-1", "0", D.plusSeconds(1));
-        closedAt("0.5", "0.5", D.plusSeconds(2));
-        closedAt("-1", "0", D.plusSeconds(3));
-        assertThat(anySnapshot(account).losingStreak()).isEqualTo(1);
-    }
-
-    @Test
-    void closesAtTheSameTimeFollowPositionIdOrder() {
-        String base = Ids.unique("pos");
-        Instant at = D.plusSeconds(5);
-        // "-a" (+1) then "-b" (-1): the most recent close is the loss
-        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "-1", "0", at), base + "-b"));
-        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "1", "0", at), base + "-a"));
-        RiskSnapshot s = anySnapshot(account);
-        assertThat(s.losingStreak()).isEqualTo(1);
-        // equity is what it is after ALL closes of an instant: the +1 alone was never equity, so no peak
-        assertThat(s.peakRealizedNet()).isEqualTo(Money.ZERO);
-        assertThat(s.realizedNetTotal()).isEqualTo(Money.ZERO);
-        assertThat(s.lastCloseAt()).isEqualTo(at);
-    }
-
-    @Test
-    void thePeakIsTakenAfterAllClosesOfAnInstantNeverHalfwayThroughThem() {
-        // a market settles both tokens at once: YES +9 and NO -10 (ids decide only the order inside the instant)
-        String base = Ids.unique("pos");
-        Instant before = D.plusSeconds(5);
-        Instant settled = D.plusSeconds(60);
-        closedAt("2", "0", before);                                                       // running 2
-        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "9", "0", settled), base + "-a"));
-        positions.insert(withId(Positions.closed(account, Ids.condition(), Ids.token(), "-10", "0", settled), base + "-b"));
-
-        RiskSnapshot s = anySnapshot(account);
-        // after the instant: 2 + 9 - 10 = 1; the 11 halfway through it was never the account's equity
-        assertThat(s.peakRealizedNet()).isEqualTo(Money.of("2"));
-        assertThat(s.realizedNetTotal()).isEqualTo(Money.of("1"));
-
-        closedAt("5", "0", settled.plusSeconds(1));                                       // running 6: a real peak
-        assertThat(anySnapshot(account).peakRealizedNet()).isEqualTo(Money.of("6"));
+    void aSaveFromAStaleVersionIsRefusedAndWritesNothing() {
+        AccountLedger first = book(l -> l.book(D, Money.of("1"), Money.ZERO, 1));
+        AccountLedger stale = AccountLedger.empty(account).book(D, Money.of("7"), Money.ZERO, 1);
+        assertThatThrownBy(() -> ledgers.save(stale)).isInstanceOf(StaleVersionException.class);
+        AccountLedger second = ledgers.save(ledgers.find(account, D).orElseThrow().book(D.plusSeconds(1), Money.of("2"),
+                Money.ZERO, 0));
+        assertThat(second.version()).isEqualTo(2);
+        assertThatThrownBy(() -> ledgers.save(first.book(D, Money.of("9"), Money.ZERO, 0)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(anySnapshot(account).realizedPnlToday()).isEqualTo(Money.of("3"));
+        assertThat(anySnapshot(account).tradesToday()).isEqualTo(1);
     }
 
     @Test
     void anotherAccountsHistoryNeverShows() {
         AccountId other = Ids.account();
         positions.insert(Positions.open(other).condition(m1).token(t1).event(e1).size("10").price("0.5").build());
-        positions.insert(Positions.closed(other, Ids.condition(), Ids.token(), "-5", "1", D.plusSeconds(1)));
-        trades.insertIfAbsent(Trades.trade(other).at(D.plusSeconds(1)).build());
+        Ledgers.update(ledgers, other, l -> l.book(D.plusSeconds(1), Money.of("-5"), Money.of("1"), 1)
+                .close(Money.of("-6"), D.plusSeconds(1)));
 
         assertThat(snapshot(m1, e1, t1)).isEqualTo(new RiskSnapshot(0, Money.ZERO, Money.ZERO, Money.ZERO,
                 Money.ZERO, null, Quantity.ZERO, Money.ZERO, Money.ZERO, 0, Money.ZERO, Money.ZERO, 0, null));
@@ -256,15 +204,9 @@ public abstract class RiskSnapshotQueryContract {
         assertThat(theirs.losingStreak()).isEqualTo(1);
     }
 
-    private static Position withId(Position p, String id) {
-        return Position.restore(PositionId.of(id), p.accountId(), p.conditionId(), p.tokenId(), p.eventId().orElse(null),
-                p.side(), p.status(), p.size(), p.averageEntryPrice(), p.costBasis(), p.currentPrice(),
-                p.realizedPnl(), p.fees(), p.openedAt(), p.updatedAt(), p.closedAt().orElse(null), p.version());
-    }
-
     @Test
     void aTradingDayStartingAtTheBeginningOfTimeCountsEveryTrade() {
-        trades.insertIfAbsent(io.tradekit.domain.testdata.Trades.trade(account).build());
+        book(l -> l.book(D, Money.ZERO, Money.ZERO, 1));
         RiskSnapshot sinceEver = risk.snapshot(new RiskSnapshotRequest(account, Instant.MIN, m1, null, t1));
         assertThat(sinceEver.tradesToday()).isEqualTo(1);
         RiskSnapshot never = risk.snapshot(new RiskSnapshotRequest(account, Instant.MAX, m1, null, t1));

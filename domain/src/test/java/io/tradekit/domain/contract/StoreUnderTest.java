@@ -1,6 +1,7 @@
 package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
@@ -27,6 +28,8 @@ public interface StoreUnderTest {
     WatermarkRepository watermarks();
 
     TradingStateRepository tradingStates();
+
+    AccountLedgerRepository ledgers();
 
     RiskSnapshotQuery riskSnapshots();
 

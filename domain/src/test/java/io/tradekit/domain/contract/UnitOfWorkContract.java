@@ -18,6 +18,7 @@ import io.tradekit.domain.shared.UnitOfWork;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Ledgers;
 import io.tradekit.domain.testdata.Positions;
 import io.tradekit.domain.testdata.Prints;
 import io.tradekit.domain.testdata.Trades;
@@ -153,6 +154,8 @@ public abstract class UnitOfWorkContract {
             s.positions().update(increased.close(Price.of("0.7"), Money.of("0.01"), Instants.T0.plusSeconds(2)));
             s.watermarks().advance(account, consumer, stream, WatermarkPosition.of(Instants.T0.plusSeconds(9), "z"));
             s.tradingStates().save(stateBefore.halt("x", "y", Instants.T0));
+            Ledgers.update(s.ledgers(), account, l -> l.book(Instants.T0.plusSeconds(2), Money.of("1"),
+                    Money.of("0.01"), 1).close(Money.of("0.99"), Instants.T0.plusSeconds(2)));
             throw crash;
         })).isSameAs(crash);
 
@@ -161,6 +164,7 @@ public abstract class UnitOfWorkContract {
         assertThat(s.positions().findOpenByAccount(account)).containsExactly(before);
         assertThat(s.watermarks().find(account, consumer, stream).orElseThrow().position()).isEqualTo(markBefore);
         assertThat(s.tradingStates().find(account)).contains(stateBefore);
+        assertThat(s.ledgers().find(account, Instant.MIN)).isEmpty();
         // the rolled-back close is not counted either
         assertThat(s.riskSnapshots().snapshot(new RiskSnapshotRequest(account, Instants.T0,
                 market, null, yes)).lastCloseAt()).isNull();
@@ -346,27 +350,37 @@ public abstract class UnitOfWorkContract {
     @Test
     void aRollbackRestoresEveryCloseFigureExactly() {
         Instant day = Instants.at("2026-03-02T00:00:00Z");
-        s.positions().insert(Positions.closed(account, market, Ids.token(), "4", "0", day.plusSeconds(10)));
-        s.positions().insert(Positions.closed(account, market, Ids.token(), "-1", "0", day.plusSeconds(20)));
+        Ledgers.bookClose(s.ledgers(), s.positions().insert(Positions.closed(account, market, Ids.token(), "4", "0",
+                day.plusSeconds(10))));
+        Ledgers.bookClose(s.ledgers(), s.positions().insert(Positions.closed(account, market, Ids.token(), "-1", "0",
+                day.plusSeconds(20))));
         Position open = s.positions().insert(Positions.open(account).condition(market).token(yes).at(day).build());
         RiskSnapshotRequest request = new RiskSnapshotRequest(account, day, market, null, yes);
         var before = s.riskSnapshots().snapshot(request);
+        var ledgerBefore = s.ledgers().find(account, day).orElseThrow();
         var summaryBefore = s.positions().summarizeCloses(io.tradekit.domain.position.CloseQuery.of(account, day,
                 day.plusSeconds(86400)));
         assertThatThrownBy(() -> uow.run(() -> {
             // a close out of time order (before the stored ones) and one after them, and the open one closed
-            s.positions().insert(Positions.closed(account, market, Ids.token(), "-3", "0", day.plusSeconds(5)));
-            s.positions().insert(Positions.closed(account, market, Ids.token(), "9", "0", day.plusSeconds(30)));
-            s.positions().update(open.close(Price.of("0.1"), Money.of("0.2"), day.plusSeconds(40)));
+            Ledgers.bookClose(s.ledgers(), s.positions().insert(Positions.closed(account, market, Ids.token(), "-3",
+                    "0", day.plusSeconds(5))));
+            Ledgers.bookClose(s.ledgers(), s.positions().insert(Positions.closed(account, market, Ids.token(), "9",
+                    "0", day.plusSeconds(30))));
+            Ledgers.bookClose(s.ledgers(), s.positions().update(open.close(Price.of("0.1"), Money.of("0.2"),
+                    day.plusSeconds(40))));
             assertThat(s.riskSnapshots().snapshot(request)).isNotEqualTo(before);
             throw new IllegalStateException("crash");
         })).hasMessage("crash");
         assertThat(s.riskSnapshots().snapshot(request)).isEqualTo(before);
+        assertThat(s.ledgers().find(account, day)).contains(ledgerBefore);
         assertThat(s.positions().summarizeCloses(io.tradekit.domain.position.CloseQuery.of(account, day,
                 day.plusSeconds(86400)))).isEqualTo(summaryBefore);
         assertThat(s.positions().findOpenByToken(account, yes)).contains(open);
-        // and the figures still move on correctly afterwards
-        s.positions().insert(Positions.closed(account, market, Ids.token(), "2", "0", day.plusSeconds(50)));
+        // and the figures still move on correctly afterwards, from the version the rollback left
+        Ledgers.bookClose(s.ledgers(), s.positions().insert(Positions.closed(account, market, Ids.token(), "2", "0",
+                day.plusSeconds(50))));
         assertThat(s.riskSnapshots().snapshot(request).realizedNetTotal()).isEqualTo(Money.of("5"));
+        assertThat(s.riskSnapshots().snapshot(request).realizedPnlToday()).isEqualTo(Money.of("5"));
+        assertThat(s.ledgers().find(account, day).orElseThrow().version()).isEqualTo(ledgerBefore.version() + 1);
     }
 }

@@ -2,7 +2,6 @@ package io.tradekit.adapters.inmemory.position;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
 import io.tradekit.adapters.inmemory.StampedReads;
-import io.tradekit.adapters.inmemory.TailTally;
 import io.tradekit.adapters.inmemory.TimeOrderKey;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
@@ -17,8 +16,6 @@ import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.StaleVersionException;
 import io.tradekit.domain.shared.TokenId;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,8 +31,8 @@ import java.util.function.Supplier;
 
 /**
  * Positions per account. Each account has a book: positions by id, its open positions by token (at most
- * one each), and its closes in (closed time, position id) order, overall and per market, with running
- * totals for risk. Writes of one account take that book's lock (accounts never wait for each other);
+ * one each), and its closes in (closed time, position id) order, overall and per market (for analytics; risk
+ * reads the account's ledger instead). Writes of one account take that book's lock (accounts never wait for each other);
  * reads take none: single lookups read the concurrent maps, multi-row reads use an optimistic stamp and
  * retry under the read lock only if a write got in between.
  */
@@ -156,25 +153,6 @@ public final class InMemoryPositionRepository implements PositionRepository {
         return book.read(() -> reader.apply(book.openByToken.values()));
     }
 
-    /** Realized P&amp;L (before fees) of the account's positions closed or settled at or after {@code since}. */
-    public Money realizedClosedSince(AccountId accountId, Instant since) {
-        Book book = books.get(accountId);
-        if (book == null) {
-            return Money.ZERO;
-        }
-        TimeOrderKey from = TimeOrderKey.lowest(since);
-        TailTally.Fold<TimeOrderKey, BigDecimal> fold = book.read(() -> book.realizedTally.fold(book.closes, from,
-                book.generation));
-        book.realizedTally.remember(fold);
-        return Money.of(fold.sum());
-    }
-
-    /** The account's running close figures (count, net total, peak, losing streak, last close). */
-    public CloseTotals closeTotals(AccountId accountId) {
-        Book book = books.get(accountId);
-        return book == null ? CloseTotals.NONE : book.totals();
-    }
-
     @Override
     public CloseSummary summarizeCloses(CloseQuery query) {
         Require.nonNull(query, "query");
@@ -238,34 +216,9 @@ public final class InMemoryPositionRepository implements PositionRepository {
         final ConcurrentSkipListMap<TimeOrderKey, PositionClose> closes = new ConcurrentSkipListMap<>();
         final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<TimeOrderKey, PositionClose>> closesByCondition =
                 new ConcurrentHashMap<>();
-        /** null when a close was removed or inserted out of order: recomputed on the next read */
-        volatile CloseTotals totals = CloseTotals.NONE;
-        /** bumped when the close index changes other than by an append; written under the write lock */
-        long generation;
-        final TailTally<TimeOrderKey, PositionClose, BigDecimal> realizedTally =
-                new TailTally<>(BigDecimal.ZERO, (sum, close) -> sum.add(close.realizedPnl().amount()));
 
         <T> T read(Supplier<T> reader) {
             return StampedReads.read(lock, reader);
-        }
-
-        CloseTotals totals() {
-            CloseTotals t = totals;
-            if (t != null) {
-                return t;
-            }
-            long stamp = lock.readLock();
-            try {
-                t = CloseTotals.NONE;
-                for (PositionClose close : closes.values()) {
-                    t = t.append(close.netPnl(), close.closedAt());
-                }
-                // writers are excluded while we hold the read lock, so this is current
-                totals = t;
-                return t;
-            } finally {
-                lock.unlockRead(stamp);
-            }
         }
 
         NavigableMap<TimeOrderKey, PositionClose> closesIn(CloseQuery query) {
@@ -319,8 +272,6 @@ public final class InMemoryPositionRepository implements PositionRepository {
                     if (market != null) {
                         market.remove(key);
                     }
-                    totals = null;
-                    generation++;
                 }
             }
             if (next != null) {
@@ -330,15 +281,9 @@ public final class InMemoryPositionRepository implements PositionRepository {
                     TimeOrderKey key = closeKey(next);
                     PositionClose close = new PositionClose(next.id(), next.conditionId(), next.tokenId(),
                             key.at(), next.realizedPnl(), next.fees());
-                    CloseTotals before = totals;
-                    boolean appended = closes.isEmpty() || closes.lastKey().compareTo(key) < 0;
                     closes.put(key, close);
                     closesByCondition.computeIfAbsent(next.conditionId(), c -> new ConcurrentSkipListMap<>())
                             .put(key, close);
-                    totals = before != null && appended ? before.append(close.netPnl(), key.at()) : null;
-                    if (!appended) {
-                        generation++;
-                    }
                 }
             }
         }

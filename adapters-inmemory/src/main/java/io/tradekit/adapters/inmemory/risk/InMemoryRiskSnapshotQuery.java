@@ -1,69 +1,34 @@
 package io.tradekit.adapters.inmemory.risk;
 
-import io.tradekit.adapters.inmemory.position.CloseTotals;
+import io.tradekit.adapters.inmemory.ledger.InMemoryAccountLedgerRepository;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
-import io.tradekit.adapters.inmemory.trade.InMemoryTradeRepository;
+import io.tradekit.domain.ledger.AccountLedger;
 import io.tradekit.domain.position.Position;
-import io.tradekit.domain.position.PositionSide;
 import io.tradekit.domain.risk.RiskSnapshot;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.risk.RiskSnapshotRequest;
-import io.tradekit.domain.shared.Money;
-import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Require;
+import java.util.List;
 
 /**
- * The risk figures from the stores' indexes: the account's open positions (few), its closes since the day
- * start and its trades since the day start (tail views), and the running close totals. Nothing walks the
- * account's whole history.
+ * Loads what a check needs, the account's open positions (few) and its ledger with the entries since the day
+ * start, and lets {@link RiskSnapshot#of} compute the figures. Nothing walks the account's history.
  */
 public final class InMemoryRiskSnapshotQuery implements RiskSnapshotQuery {
     private final InMemoryPositionRepository positions;
-    private final InMemoryTradeRepository trades;
+    private final InMemoryAccountLedgerRepository ledgers;
 
-    public InMemoryRiskSnapshotQuery(InMemoryPositionRepository positions, InMemoryTradeRepository trades) {
+    public InMemoryRiskSnapshotQuery(InMemoryPositionRepository positions, InMemoryAccountLedgerRepository ledgers) {
         this.positions = Require.nonNull(positions, "positions");
-        this.trades = Require.nonNull(trades, "trades");
-    }
-
-    private record OpenFigures(long count, Money capitalAtRisk, Money unrealized, Money market, Money event,
-            PositionSide heldSide, Quantity heldSize) {
+        this.ledgers = Require.nonNull(ledgers, "ledgers");
     }
 
     @Override
     public RiskSnapshot snapshot(RiskSnapshotRequest request) {
         Require.nonNull(request, "request");
-        OpenFigures open = positions.readOpen(request.accountId(), all -> {
-            long count = 0;
-            Money capital = Money.ZERO;
-            Money unrealized = Money.ZERO;
-            Money market = Money.ZERO;
-            Money event = Money.ZERO;
-            PositionSide heldSide = null;
-            Quantity heldSize = Quantity.ZERO;
-            for (Position p : all) {
-                count++;
-                capital = capital.plus(p.costBasis());
-                unrealized = unrealized.plus(p.unrealizedPnl());
-                if (p.conditionId().equals(request.conditionId())) {
-                    market = market.plus(p.costBasis());
-                }
-                if (request.eventId() != null && p.eventId().map(request.eventId()::equals).orElse(false)) {
-                    event = event.plus(p.costBasis());
-                }
-                if (p.tokenId().equals(request.tokenId())) {
-                    heldSide = p.side();
-                    heldSize = p.size();
-                }
-            }
-            return new OpenFigures(count, capital, unrealized, market, event, heldSide, heldSize);
-        });
-
-        InMemoryTradeRepository.DayFigures today = trades.figuresSince(request.accountId(), request.tradingDayStart());
-        Money realizedToday = positions.realizedClosedSince(request.accountId(), request.tradingDayStart());
-        CloseTotals closes = positions.closeTotals(request.accountId());
-        return new RiskSnapshot(open.count(), open.capitalAtRisk(), open.unrealized(), open.market(), open.event(),
-                open.heldSide(), open.heldSize(), realizedToday, today.feesAmount(), today.tradesWithFill(), closes.netTotal(),
-                closes.peakNet(), closes.losingStreak(), closes.lastCloseAt());
+        List<Position> open = positions.readOpen(request.accountId(), List::copyOf);
+        AccountLedger ledger = ledgers.find(request.accountId(), request.tradingDayStart())
+                .orElseGet(() -> AccountLedger.empty(request.accountId()));
+        return RiskSnapshot.of(request, ledger, open);
     }
 }

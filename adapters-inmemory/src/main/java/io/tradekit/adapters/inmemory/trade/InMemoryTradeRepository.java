@@ -2,7 +2,6 @@ package io.tradekit.adapters.inmemory.trade;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
 import io.tradekit.adapters.inmemory.StampedReads;
-import io.tradekit.adapters.inmemory.TailTally;
 import io.tradekit.adapters.inmemory.TimeOrderKey;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.Money;
@@ -22,8 +21,7 @@ import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 
 /**
- * Our executions per account: by client id, and by execution time for the "today" figures, which are
- * kept as a running tally so a risk check does not re-add the whole day each time.
+ * Our executions per account: by client id, and by execution time.
  */
 public final class InMemoryTradeRepository implements TradeRepository {
     private final InMemoryUnitOfWork unitOfWork;
@@ -33,32 +31,10 @@ public final class InMemoryTradeRepository implements TradeRepository {
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
     }
 
-    /** Fees and the number of trades with a fill, over some trades. */
-    public record DayFigures(BigDecimal fees, long tradesWithFill) {
-        static final DayFigures NONE = new DayFigures(BigDecimal.ZERO, 0);
-
-        DayFigures plus(Trade trade) {
-            BigDecimal sum = fees;
-            boolean filled = false;
-            for (TradeLeg leg : trade.legs()) {
-                sum = sum.add(leg.fee().amount());
-                filled |= leg.hasFill();
-            }
-            return new DayFigures(sum, filled ? tradesWithFill + 1 : tradesWithFill);
-        }
-
-        public Money feesAmount() {
-            return Money.of(fees);
-        }
-    }
-
     private static final class Book {
         final StampedLock lock = new StampedLock();
         final ConcurrentHashMap<ClientTradeId, Trade> byClientId = new ConcurrentHashMap<>();
         final ConcurrentSkipListMap<TimeOrderKey, Trade> byTime = new ConcurrentSkipListMap<>();
-        /** bumped when the time index changes other than by an append; written under the write lock */
-        long generation;
-        final TailTally<TimeOrderKey, Trade, DayFigures> dayTally = new TailTally<>(DayFigures.NONE, DayFigures::plus);
 
         <T> T read(Supplier<T> reader) {
             return StampedReads.read(lock, reader);
@@ -77,9 +53,6 @@ public final class InMemoryTradeRepository implements TradeRepository {
                 if (book.byClientId.putIfAbsent(trade.clientTradeId(), trade) != null) {
                     return false;
                 }
-                if (!book.byTime.isEmpty() && book.byTime.lastKey().compareTo(key) > 0) {
-                    book.generation++;
-                }
                 book.byTime.put(key, trade);
             } finally {
                 book.lock.unlockWrite(stamp);
@@ -89,7 +62,6 @@ public final class InMemoryTradeRepository implements TradeRepository {
                 try {
                     book.byTime.remove(key);
                     book.byClientId.remove(trade.clientTradeId());
-                    book.generation++;
                 } finally {
                     book.lock.unlockWrite(undo);
                 }
@@ -104,24 +76,6 @@ public final class InMemoryTradeRepository implements TradeRepository {
         Require.nonNull(clientTradeId, "clientTradeId");
         Book book = books.get(accountId);
         return book == null ? Optional.empty() : Optional.ofNullable(book.byClientId.get(clientTradeId));
-    }
-
-    /**
-     * Fees of every leg, and the number of trades with at least one fill, over the account's trades executed
-     * at or after {@code since}: the risk snapshot's "today" figures.
-     */
-    public DayFigures figuresSince(AccountId accountId, Instant since) {
-        Require.nonNull(accountId, "accountId");
-        Require.nonNull(since, "since");
-        Book book = books.get(accountId);
-        if (book == null) {
-            return DayFigures.NONE;
-        }
-        TimeOrderKey from = TimeOrderKey.lowest(since);
-        TailTally.Fold<TimeOrderKey, DayFigures> fold = book.read(() -> book.dayTally.fold(book.byTime, from,
-                book.generation));
-        book.dayTally.remember(fold);
-        return fold.sum();
     }
 
     /** The account's trades executed at or after {@code since}, in (executed at, client id) order (a live view). */

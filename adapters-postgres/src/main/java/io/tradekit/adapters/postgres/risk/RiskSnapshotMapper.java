@@ -1,11 +1,10 @@
 package io.tradekit.adapters.postgres.risk;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL in RiskSnapshotMapper.xml. */
 interface RiskSnapshotMapper {
-    RiskSnapshotRow snapshot(@Param("accountId") String accountId, @Param("dayStart") Instant dayStart,
-            @Param("conditionId") String conditionId, @Param("eventId") String eventId,
-            @Param("tokenId") String tokenId);
+    List<SnapshotPartRow> snapshot(@Param("accountId") String accountId, @Param("dayStart") Instant dayStart);
 }

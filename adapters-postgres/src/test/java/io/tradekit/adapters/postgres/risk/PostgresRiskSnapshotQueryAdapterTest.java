@@ -21,6 +21,7 @@ import io.tradekit.domain.trade.ClientTradeId;
 import io.tradekit.domain.trade.LegStatus;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
+import io.tradekit.domain.testdata.Ledgers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every figure of the snapshot against numbers worked out by hand. */
+/**
+ * Every figure of the snapshot against numbers worked out by hand (the book is written as the kit writes it:
+ * positions stored, their closes and the trades' fees booked to the ledger).
+ */
 class PostgresRiskSnapshotQueryAdapterTest {
     @RegisterExtension
     static final FreshPostgresStore db = new FreshPostgresStore();
@@ -76,8 +80,9 @@ class PostgresRiskSnapshotQueryAdapterTest {
         db.store().positions().insert(Position.open(PositionId.of("open-a"), other, ConditionId.of("A"),
                 TokenId.of("A-yes"), EventId.of("E"), PositionSide.LONG, Quantity.of("100"), Price.of("0.9"), Money.ZERO,
                 DAY_START));
-        db.store().positions().insert(closedPosition(other, "o1", "-50", "1", DAY_START.plusSeconds(5)));
-        db.store().trades().insertIfAbsent(Trade.of(other, ClientTradeId.of("t9"), DAY_START.plusSeconds(5),
+        Ledgers.bookClose(db.store().ledgers(), db.store().positions().insert(closedPosition(other, "o1", "-50", "1",
+                DAY_START.plusSeconds(5))));
+        book(Trade.of(other, ClientTradeId.of("t9"), DAY_START.plusSeconds(5),
                 List.of(TradeLeg.filled(cond("A"), tok("A-yes"), Side.BUY, qty("1"), px("0.4"), fee("9")))));
     }
 
@@ -128,8 +133,10 @@ class PostgresRiskSnapshotQueryAdapterTest {
     @Test
     void aLosingStreakWithNoWinCountsEveryCloseAndThePeakNeverGoesBelowZero() {
         AccountId loser = AccountId.of("loser-" + UUID.randomUUID());
-        db.store().positions().insert(closedPosition(loser, "l1", "-1", "0", DAY_START));
-        db.store().positions().insert(closedPosition(loser, "l2", "-1", "0.5", DAY_START.plusSeconds(1)));
+        Ledgers.bookClose(db.store().ledgers(), db.store().positions().insert(closedPosition(loser, "l1", "-1", "0",
+                DAY_START)));
+        Ledgers.bookClose(db.store().ledgers(), db.store().positions().insert(closedPosition(loser, "l2", "-1", "0.5",
+                DAY_START.plusSeconds(1))));
 
         RiskSnapshot s = db.store().riskSnapshots().snapshot(
                 new RiskSnapshotRequest(loser, DAY_START, ConditionId.of("A"), null, TokenId.of("A-yes")));
@@ -141,7 +148,8 @@ class PostgresRiskSnapshotQueryAdapterTest {
     }
 
     private void close(String id, String realized, String fees, Instant at) {
-        db.store().positions().insert(closedPosition(account, id, realized, fees, at));
+        Ledgers.bookClose(db.store().ledgers(), db.store().positions().insert(closedPosition(account, id, realized,
+                fees, at)));
     }
 
     private static Position closedPosition(AccountId who, String id, String realized, String fees, Instant at) {
@@ -151,7 +159,20 @@ class PostgresRiskSnapshotQueryAdapterTest {
     }
 
     private void trade(String id, Instant at, TradeLeg... legs) {
-        db.store().trades().insertIfAbsent(Trade.of(account, ClientTradeId.of(id), at, List.of(legs)));
+        book(Trade.of(account, ClientTradeId.of(id), at, List.of(legs)));
+    }
+
+    /** Stores the trade and books its fees and fill to the ledger, as RecordExecution does. */
+    private static void book(Trade trade) {
+        db.store().trades().insertIfAbsent(trade);
+        Money fees = Money.ZERO;
+        for (TradeLeg leg : trade.legs()) {
+            fees = fees.plus(leg.fee());
+        }
+        Money paid = fees;
+        long filled = trade.legs().stream().anyMatch(TradeLeg::hasFill) ? 1 : 0;
+        Ledgers.update(db.store().ledgers(), trade.accountId(), l -> l.book(trade.executedAt(), Money.ZERO, paid,
+                filled));
     }
 
     private static ConditionId cond(String v) {

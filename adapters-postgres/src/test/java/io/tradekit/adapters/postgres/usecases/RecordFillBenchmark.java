@@ -53,7 +53,8 @@ class RecordFillBenchmark {
 
     @Test
     void fillsPerSecondWithOneAndFourThreads() throws Exception {
-        recordFill = new RecordFill(db.store().orders(), db.store().positions(), db.store().unitOfWork());
+        recordFill = new RecordFill(db.store().orders(), db.store().positions(), db.store().ledgers(),
+                db.store().unitOfWork());
         orders = new ArrayList<>();
         for (int a = 0; a < ACCOUNTS; a++) {
             AccountId account = Ids.account();

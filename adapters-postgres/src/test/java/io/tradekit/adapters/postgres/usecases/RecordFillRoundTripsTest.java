@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Recording a fill on PostgreSQL costs at most 3 statements, each one round trip (pgjdbc sends the BEGIN with
- * the first), plus the COMMIT of the unit of work: read the context, book fill and order, write the position.
+ * Recording a fill on PostgreSQL: 3 statements for the fill, its order and the position, each one round trip
+ * (pgjdbc sends the BEGIN with the first): read the context, book fill and order, write the position; then the
+ * account ledger's own read and save (issue 10's step, counted apart by the tables it names), and the COMMIT.
  * Counted at the JDBC boundary, so a hidden extra query cannot pass.
  */
 class RecordFillRoundTripsTest {
@@ -38,6 +39,7 @@ class RecordFillRoundTripsTest {
     static final FreshPostgresStore db = new FreshPostgresStore();
 
     private final AtomicInteger statements = new AtomicInteger();
+    private final AtomicInteger ledgerStatements = new AtomicInteger();
     private final AtomicInteger commits = new AtomicInteger();
 
     @Test
@@ -47,24 +49,31 @@ class RecordFillRoundTripsTest {
                 false)) {
             Order order = Orders.order(account).build().submit(Instant.parse("2026-03-01T12:00:00Z"));
             counted.orders().insertIfAbsent(order);
-            RecordFill recordFill = new RecordFill(counted.orders(), counted.positions(), counted.unitOfWork());
+            RecordFill recordFill = new RecordFill(counted.orders(), counted.positions(), counted.ledgers(),
+                    counted.unitOfWork());
 
             RecordFillCommand first = command(account, order, "f1", "4");
             assertThat(countRun(() -> recordFill.record(first)).recorded()).isTrue();
             assertThat(statements.get()).as("opening fill: statements").isEqualTo(3);
+            assertThat(ledgerStatements.get()).as("opening fill: the ledger's").isLessThanOrEqualTo(3);
             assertThat(commits.get()).isEqualTo(1);
+            System.out.printf("record fill: %d statements + %d of the ledger + COMMIT%n", statements.get(),
+                    ledgerStatements.get());
 
             RecordFillCommand second = command(account, order, "f2", "3");
             assertThat(countRun(() -> recordFill.record(second)).recorded()).isTrue();
             assertThat(statements.get()).as("increasing fill: statements").isEqualTo(3);
+            assertThat(ledgerStatements.get()).as("increasing fill: the ledger's").isLessThanOrEqualTo(3);
 
             assertThat(countRun(() -> recordFill.record(second)).recorded()).isFalse();
             assertThat(statements.get()).as("a repeat: only the read").isEqualTo(1);
+            assertThat(ledgerStatements.get()).as("a repeat: no ledger").isZero();
         }
     }
 
     private RecordFillResult countRun(java.util.function.Supplier<RecordFillResult> run) {
         statements.set(0);
+        ledgerStatements.set(0);
         commits.set(0);
         return run.get();
     }
@@ -91,16 +100,18 @@ class RecordFillRoundTripsTest {
                     }
                     Object result = invoke(real, method, args);
                     if (result instanceof Statement s) {
-                        return statement(s, method.getReturnType());
+                        boolean ledger = args != null && args.length > 0 && args[0] instanceof String sql
+                                && sql.contains("account_ledger");
+                        return statement(s, method.getReturnType(), ledger);
                     }
                     return result;
                 });
     }
 
-    private Object statement(Statement real, Class<?> type) {
+    private Object statement(Statement real, Class<?> type, boolean ledger) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
-                statements.incrementAndGet();
+                (ledger ? ledgerStatements : statements).incrementAndGet();
             }
             return invoke(real, method, args);
         };
