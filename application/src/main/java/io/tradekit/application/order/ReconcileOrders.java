@@ -1,8 +1,8 @@
 package io.tradekit.application.order;
 
 import io.tradekit.application.order.ReconciliationReport.Difference;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.order.ReconciliationReport.Kind;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Order;
 import io.tradekit.domain.order.OrderMode;
@@ -44,12 +44,12 @@ public final class ReconcileOrders {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ReconcileOrders(OrderRepository orders, PositionRepository positions, AccountLedgerRepository ledgers,
+    public ReconcileOrders(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
             UnitOfWork unitOfWork, Clock clock) {
         this.orders = Require.nonNull(orders, "orders");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
         this.clock = Require.nonNull(clock, "clock");
-        this.recordFill = new RecordFill(orders, positions, ledgers, unitOfWork);
+        this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
         this.updateOrder = new UpdateOrder(orders, unitOfWork, clock);
     }
 

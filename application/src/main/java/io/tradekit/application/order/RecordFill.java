@@ -4,7 +4,6 @@ import io.tradekit.application.execution.PositionIds;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.position.PositionMoves;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.Fill;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.Order;
@@ -39,11 +38,11 @@ public final class RecordFill {
     private final LedgerPosting ledger;
     private final UnitOfWork unitOfWork;
 
-    public RecordFill(OrderRepository orders, PositionRepository positions, AccountLedgerRepository ledgers,
+    public RecordFill(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
             UnitOfWork unitOfWork) {
         this.orders = Require.nonNull(orders, "orders");
         this.moves = new PositionMoves(Require.nonNull(positions, "positions"));
-        this.ledger = new LedgerPosting(Require.nonNull(ledgers, "ledgers"));
+        this.ledger = Require.nonNull(ledger, "ledger");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
     }
 

@@ -1,6 +1,6 @@
 package io.tradekit.application.order;
 
-import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Liquidity;
 import io.tradekit.domain.order.Order;
@@ -41,10 +41,10 @@ public final class SimulatePaperFills {
     private final RecordFill recordFill;
     private final BigDecimal feeBps;
 
-    public SimulatePaperFills(OrderRepository orders, PositionRepository positions, AccountLedgerRepository ledgers,
+    public SimulatePaperFills(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
             UnitOfWork unitOfWork, BigDecimal feeBps) {
         this.orders = Require.nonNull(orders, "orders");
-        this.recordFill = new RecordFill(orders, positions, ledgers, unitOfWork);
+        this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
         this.feeBps = Require.nonNegative(feeBps, "feeBps");
         if (feeBps.compareTo(BPS) > 0) {
             throw new InvalidValueException("feeBps", "at most 10000 (100%), got " + feeBps.toPlainString());

@@ -2,7 +2,6 @@ package io.tradekit.application.position;
 
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.ledger.Posting;
-import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.Money;
@@ -26,10 +25,9 @@ public final class SettleMarket {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SettleMarket(PositionRepository positions, AccountLedgerRepository ledgers, UnitOfWork unitOfWork,
-            Clock clock) {
+    public SettleMarket(PositionRepository positions, LedgerPosting ledger, UnitOfWork unitOfWork, Clock clock) {
         this.positions = positions;
-        this.ledger = new LedgerPosting(ledgers);
+        this.ledger = ledger;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }

@@ -3,6 +3,7 @@ package io.tradekit.application.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
@@ -52,7 +53,7 @@ public abstract class RecordExecutionContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
+        recordExecution = new RecordExecution(store.trades(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork());
     }
 
     private Trade trade(String client, Instant at, TradeLeg... legs) {

@@ -2,6 +2,7 @@ package io.tradekit.application.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.SimulatedCrash;
@@ -93,7 +94,7 @@ public abstract class RecordExecutionCrashContract {
     }
 
     private RecordExecution recordExecution(StoreUnderTest s) {
-        return new RecordExecution(s.trades(), s.positions(), s.ledgers(), s.unitOfWork());
+        return new RecordExecution(s.trades(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork());
     }
 
     @Test

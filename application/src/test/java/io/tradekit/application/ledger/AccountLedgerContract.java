@@ -61,8 +61,8 @@ public abstract class AccountLedgerContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        recordExecution = new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork());
-        settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
+        recordExecution = new RecordExecution(store.trades(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork());
+        settleMarket = new SettleMarket(store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork(), clock);
     }
 
     private void record(AccountId who, String client, Instant at, TradeLeg... legs) {
@@ -254,7 +254,7 @@ public abstract class AccountLedgerContract {
         CrashingStore counting = CrashingStore.counting(store);
         AccountId probe = ids.account("probe");
         openBoth(probe, "probe");
-        new SettleMarket(counting.positions(), counting.ledgers(), counting.unitOfWork(), clock)
+        new SettleMarket(counting.positions(), new LedgerPosting(counting.ledgers()), counting.unitOfWork(), clock)
                 .settle(SettleMarketCommand.at(probe, market, yes, T.plusSeconds(10)));
         int steps = counting.steps();
         assertThat(ledger(probe).closes()).isEqualTo(2);
@@ -264,7 +264,7 @@ public abstract class AccountLedgerContract {
             openBoth(who, "c" + step);
             AccountLedger before = ledger(who);
             CrashingStore crashing = CrashingStore.crashingAt(store, step);
-            SettleMarket settle = new SettleMarket(crashing.positions(), crashing.ledgers(), crashing.unitOfWork(), clock);
+            SettleMarket settle = new SettleMarket(crashing.positions(), new LedgerPosting(crashing.ledgers()), crashing.unitOfWork(), clock);
             assertThatThrownBy(() -> settle.settle(SettleMarketCommand.at(who, market, yes, T.plusSeconds(10))))
                     .isInstanceOf(SimulatedCrash.class);
             assertThat(ledger(who)).as("after a crash at step %d", step).isEqualTo(before);

@@ -1,5 +1,6 @@
 package io.tradekit.application.order;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.application.order.ReconciliationReport.Kind;
@@ -80,7 +81,7 @@ public abstract class ReconcileOrdersContract {
     }
 
     private void fill(StoreUnderTest s, AccountId account, String client, String fillId, String quantity) {
-        new RecordFill(s.orders(), s.positions(), s.ledgers(), s.unitOfWork()).record(new RecordFillCommand(account,
+        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork()).record(new RecordFillCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), FillId.of(fillId), Quantity.of(quantity),
                 Price.of("0.40"), Money.of("0.01"), Liquidity.TAKER, T.plusSeconds(1)));
     }
@@ -124,7 +125,7 @@ public abstract class ReconcileOrdersContract {
     }
 
     private ReconcileOrders reconcile(StoreUnderTest s) {
-        return new ReconcileOrders(s.orders(), s.positions(), s.ledgers(), s.unitOfWork(), clock);
+        return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork(), clock);
     }
 
     private Order order(AccountId account, String client) {
@@ -209,7 +210,7 @@ public abstract class ReconcileOrdersContract {
         clock.set(T);
         before(s, account);
         clock.set(T.plusSeconds(60));
-        new ReconcileOrders(s.orders(), s.positions(), s.ledgers(), s.unitOfWork(), clock).reconcile(venueView(account));
+        new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork(), clock).reconcile(venueView(account));
     }
 
     private State snapshot(AccountId account) {

@@ -1,5 +1,6 @@
 package io.tradekit.application.order;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ public abstract class RecordFillContract {
         clock = new MutableClock(T);
         submit = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
         update = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        recordFill = new RecordFill(store.orders(), store.positions(), store.ledgers(), store.unitOfWork());
+        recordFill = new RecordFill(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork());
         account = ids.account("bot");
         market = ids.condition("m");
         yes = ids.token("yes");
@@ -303,7 +304,7 @@ public abstract class RecordFillContract {
     void fillsAndExecutionsMoveOnePositionTheSameWay() {
         Trade trade = Trade.of(account, ids.clientTrade("exec"), T, List.of(TradeLeg.filled(market, yes, Side.BUY,
                 Quantity.of("10"), Price.of("0.40"), Money.of("0.01"))));
-        new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork())
+        new RecordExecution(store.trades(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork())
                 .record(RecordExecutionCommand.of(trade));
         Order order = acknowledged("add", yes, Side.BUY, "0.60", "10");
         RecordFillResult r = recordFill.record(fill(order, "add-1", "10", "0.60", "0.01"));

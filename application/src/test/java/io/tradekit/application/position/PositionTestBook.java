@@ -2,6 +2,7 @@ package io.tradekit.application.position;
 
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.Position;
@@ -32,7 +33,7 @@ final class PositionTestBook {
             String fee, Instant at) {
         Trade trade = Trade.of(account, ids.clientTrade("x" + ++executions), at, List.of(TradeLeg.filled(condition,
                 token, side, Quantity.of(quantity), Price.of(price), Money.of(fee))));
-        new RecordExecution(store.trades(), store.positions(), store.ledgers(), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
+        new RecordExecution(store.trades(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork()).record(RecordExecutionCommand.of(trade));
         return store.positions().findOpenByToken(account, token).orElseThrow();
     }
 

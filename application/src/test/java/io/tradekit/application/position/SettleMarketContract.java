@@ -3,6 +3,7 @@ package io.tradekit.application.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
@@ -45,7 +46,7 @@ public abstract class SettleMarketContract {
     @BeforeEach
     void takeTheStore() {
         store = store();
-        settleMarket = new SettleMarket(store.positions(), store.ledgers(), store.unitOfWork(), clock);
+        settleMarket = new SettleMarket(store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork(), clock);
         book = new PositionTestBook(ids, store);
     }
 
@@ -124,7 +125,7 @@ public abstract class SettleMarketContract {
         Position b = book.open(account, market, no, Side.BUY, "10", "0.40", "0", T);
         // read the open positions, settle the first, crash before the second
         CrashingStore crashing = CrashingStore.crashingAt(store, 3);
-        SettleMarket crashingSettle = new SettleMarket(crashing.positions(), crashing.ledgers(), crashing.unitOfWork(), clock);
+        SettleMarket crashingSettle = new SettleMarket(crashing.positions(), new LedgerPosting(crashing.ledgers()), crashing.unitOfWork(), clock);
 
         assertThatThrownBy(() -> crashingSettle.settle(SettleMarketCommand.at(account, market, yes, RESOLVED)))
                 .isInstanceOf(SimulatedCrash.class);

@@ -9,6 +9,7 @@ import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
 import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
@@ -95,6 +96,11 @@ public class TradekitConfiguration {
     @Bean
     public ProcessTape processTape(Tradekit kit) {
         return kit.processTape();
+    }
+
+    @Bean
+    public LedgerPosting ledgerPosting(Tradekit kit) {
+        return kit.ledgerPosting();
     }
 
     @Bean

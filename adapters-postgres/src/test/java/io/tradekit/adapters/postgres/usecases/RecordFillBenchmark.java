@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.usecases;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
@@ -53,7 +54,7 @@ class RecordFillBenchmark {
 
     @Test
     void fillsPerSecondWithOneAndFourThreads() throws Exception {
-        recordFill = new RecordFill(db.store().orders(), db.store().positions(), db.store().ledgers(),
+        recordFill = new RecordFill(db.store().orders(), db.store().positions(), new LedgerPosting(db.store().ledgers()),
                 db.store().unitOfWork());
         orders = new ArrayList<>();
         for (int a = 0; a < ACCOUNTS; a++) {

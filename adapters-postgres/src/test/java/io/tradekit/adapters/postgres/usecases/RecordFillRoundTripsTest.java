@@ -1,5 +1,6 @@
 package io.tradekit.adapters.postgres.usecases;
 
+import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
@@ -49,7 +50,7 @@ class RecordFillRoundTripsTest {
                 false)) {
             Order order = Orders.order(account).build().submit(Instant.parse("2026-03-01T12:00:00Z"));
             counted.orders().insertIfAbsent(order);
-            RecordFill recordFill = new RecordFill(counted.orders(), counted.positions(), counted.ledgers(),
+            RecordFill recordFill = new RecordFill(counted.orders(), counted.positions(), new LedgerPosting(counted.ledgers()),
                     counted.unitOfWork());
 
             RecordFillCommand first = command(account, order, "f1", "4");
