@@ -7,6 +7,8 @@ import io.tradekit.application.account.HaltTrading;
 import io.tradekit.application.account.RestrictToReducing;
 import io.tradekit.application.account.ResumeTrading;
 import io.tradekit.application.analytics.GeneratePerformanceReport;
+import io.tradekit.application.backtest.BacktestEngine;
+import io.tradekit.application.backtest.BacktestStore;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.order.CurrentOrderGroup;
@@ -21,11 +23,15 @@ import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.UnitOfWork;
 import java.math.BigDecimal;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -51,9 +57,11 @@ public final class Tradekit implements AutoCloseable {
     private final TradekitStore store;
     private final Clock clock;
     private final RiskLimitsSource riskLimits;
+    private final RetryingUnitOfWork unitOfWork;
 
     private final IngestPrints ingestPrints;
     private final ProcessTape processTape;
+    private final ClassifyPrint classifyPrint;
     private final LedgerPosting ledgerPosting;
     private final RecordExecution recordExecution;
     private final MarkToMarket markToMarket;
@@ -74,18 +82,21 @@ public final class Tradekit implements AutoCloseable {
     private final SimulatePaperFills simulatePaperFills;
     private final CurrentOrderGroup currentOrderGroup;
 
-    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
+    private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits, RetryPolicy retryPolicy) {
         this.store = Require.nonNull(store, "store");
         this.clock = Require.nonNull(clock, "clock");
         this.riskLimits = Require.nonNull(riskLimits, "riskLimits");
-        this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
+        // the use cases' units of work run again, whole, after a transient failure (each use case is idempotent)
+        this.unitOfWork = new RetryingUnitOfWork(store.unitOfWork(), Require.nonNull(retryPolicy, "retryPolicy"));
+        this.ingestPrints = new IngestPrints(store.marketTrades(), unitOfWork);
         this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
-                store.unitOfWork(), clock);
+                unitOfWork, clock);
+        this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
         // the one step that books realized P&L, fees and closes; every use case that realizes or pays shares it
         this.ledgerPosting = new LedgerPosting(store.ledgers());
-        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, store.unitOfWork());
-        this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
-        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, store.unitOfWork(), clock);
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledgerPosting, unitOfWork);
+        this.markToMarket = new MarkToMarket(store.positions(), unitOfWork, clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledgerPosting, unitOfWork, clock);
         this.preTradeRiskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.drawdownHalt = new DrawdownHalt(store.tradingStates(), clock, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
@@ -95,10 +106,10 @@ public final class Tradekit implements AutoCloseable {
         this.resumeTrading = new ResumeTrading(store.tradingStates(), clock);
         this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
         this.positionMoves = new PositionMoves(store.positions());
-        this.submitOrder = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
-        this.updateOrder = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, store.unitOfWork());
-        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, store.unitOfWork(),
+        this.submitOrder = new SubmitOrder(store.orders(), unitOfWork, clock);
+        this.updateOrder = new UpdateOrder(store.orders(), unitOfWork, clock);
+        this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, unitOfWork);
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, unitOfWork,
                 clock);
         this.simulatePaperFills = paperFills(BigDecimal.ZERO);
         this.currentOrderGroup = new CurrentOrderGroup(store.orders());
@@ -106,7 +117,12 @@ public final class Tradekit implements AutoCloseable {
 
     /** The use cases on any store (an adapter of your own included). */
     public static Tradekit on(TradekitStore store, Clock clock, RiskLimitsSource riskLimits) {
-        return new Tradekit(store, clock, riskLimits);
+        return new Tradekit(store, clock, riskLimits, RetryPolicy.DEFAULT);
+    }
+
+    /** The same store, clock and limits, with units of work retried as {@code policy} says. */
+    public Tradekit withRetryPolicy(RetryPolicy policy) {
+        return new Tradekit(store, clock, riskLimits, policy);
     }
 
     /** On a fresh in-memory store, no risk limits (only the trading state is checked). */
@@ -143,11 +159,31 @@ public final class Tradekit implements AutoCloseable {
 
     /** The same store and clock with other risk limits. */
     public Tradekit withRiskLimits(RiskLimitsSource limits) {
-        return new Tradekit(store, clock, limits);
+        return new Tradekit(store, clock, limits, unitOfWork.policy());
+    }
+
+    /**
+     * The store's unit of work with the kit's retry: an outermost unit is run again, whole, after a transient
+     * failure. Hand it only work that is safe to run again (as the use cases' is); {@code store().unitOfWork()}
+     * runs a unit once.
+     */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return unitOfWork.policy();
     }
 
     public TradekitStore store() {
         return store;
+    }
+
+    /** The store's ports for a {@link BacktestEngine}, its units of work with the kit's retry. */
+    public BacktestStore backtestStore() {
+        BacktestStore ports = store.backtestStore();
+        return new BacktestStore(unitOfWork, ports.marketTrades(), ports.trades(), ports.positions(), ports.triggers(),
+                ports.watermarks(), ports.riskSnapshots(), ports.tradingStates(), ports.ledgers());
     }
 
     public Clock clock() {
@@ -164,6 +200,11 @@ public final class Tradekit implements AutoCloseable {
 
     public ProcessTape processTape() {
         return processTape;
+    }
+
+    /** Late, after resolution, stale or fresh: what an incoming print is to a consumer. */
+    public ClassifyPrint classifyPrint() {
+        return classifyPrint;
     }
 
     /** The step that books to the account ledger; for use cases of a bot's own that realize P&amp;L or pay fees. */
@@ -203,7 +244,7 @@ public final class Tradekit implements AutoCloseable {
 
     /** A paper-fill simulator charging {@code feeBps} basis points of each fill's notional. */
     public SimulatePaperFills paperFills(BigDecimal feeBps) {
-        return new SimulatePaperFills(store.orders(), store.positions(), ledgerPosting, store.unitOfWork(), feeBps);
+        return new SimulatePaperFills(store.orders(), store.positions(), ledgerPosting, unitOfWork, feeBps);
     }
 
     public CurrentOrderGroup currentOrderGroup() {

@@ -65,6 +65,12 @@ public record TradekitStore(
                 store.unitOfWork(), store);
     }
 
+    /** The ports a backtest engine runs on. */
+    public io.tradekit.application.backtest.BacktestStore backtestStore() {
+        return new io.tradekit.application.backtest.BacktestStore(unitOfWork, marketTrades, trades, positions, triggers,
+                watermarks, riskSnapshots, tradingStates, ledgers);
+    }
+
     @Override
     public void close() {
         try {

@@ -41,7 +41,8 @@ class TradekitTest {
     @Test
     void inMemoryUseCasesShareOneStore() {
         try (Tradekit kit = Tradekit.inMemory(CLOCK)) {
-            assertThat(kit.ingestPrints().ingest(IngestPrintsCommand.of(List.of(print("a1"), print("a2"))))).isEqualTo(2);
+            assertThat(kit.ingestPrints().ingest(IngestPrintsCommand.of(List.of(print("a1"), print("a2")))).inserted())
+                    .isEqualTo(2);
 
             assertThat(kit.store().marketTrades().findById(MarketTradeId.of("a1"))).contains(print("a1"));
             assertThat(kit.store().name()).isEqualTo("memory");

@@ -50,6 +50,10 @@ public final class UseCases {
                 || c.isNestedClass() || c.isAssignableTo(Throwable.class)) {
             return false;
         }
+        // a class that implements a port decorates it (RetryingUnitOfWork): it is not a use case
+        if (c.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().startsWith("io.tradekit.domain"))) {
+            return false;
+        }
         for (JavaConstructor constructor : c.getConstructors()) {
             if (!constructor.getModifiers().contains(JavaModifier.PUBLIC)) {
                 continue;

@@ -71,6 +71,11 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
 
     /** True when the calling thread is inside {@link #inTransaction} of this store. */
+    @Override
+    public boolean isActive() {
+        return current.get() != null;
+    }
+
     public boolean inTransaction() {
         return current.get() != null;
     }

@@ -29,6 +29,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
@@ -98,12 +100,15 @@ public final class PostgresStore implements AutoCloseable {
      */
     public static PostgresStore create(PostgresSettings settings) {
         Require.nonNull(settings, "settings");
-        StoreFailures failures = new StoreFailures(settings.password());
+        List<String> secrets = new ArrayList<>(JdbcUrls.secretsOf(settings.jdbcUrl()));
+        secrets.add(settings.password());
+        StoreFailures failures = new StoreFailures(secrets.toArray(String[]::new));
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari(settings));
         } catch (RuntimeException e) {
-            throw failures.translate("open a connection pool to " + settings.redactedJdbcUrl(), e);
+            throw failures.translate("connect to " + settings.server() + " within the connect timeout of "
+                    + settings.connectTimeout().toSeconds() + " s (" + settings.redactedJdbcUrl() + ")", e);
         }
         try {
             prepareSchema(pool, settings.schema(), settings.migrateOnStart(), failures);
@@ -142,11 +147,17 @@ public final class PostgresStore implements AutoCloseable {
         }
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(Math.min(2, settings.poolSize()));
-        // a bot waiting on a dead server gets StoreUnavailableException after 5 s, not 30
-        config.setConnectionTimeout(5_000);
+        // a bot waiting on a dead server, or on one that accepts and never answers, gets
+        // StoreUnavailableException after the connect timeout; a server frozen mid-statement after the socket timeout
+        long connectSeconds = settings.connectTimeout().toSeconds();
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
+        config.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+        config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
+        config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toSeconds()));
         // every connection resolves the unqualified table names in the store's schema
         config.addDataSourceProperty("currentSchema", settings.schema());
-        config.addDataSourceProperty("ApplicationName", "tradekit");
+        // which store a session belongs to, for an operator reading pg_stat_activity
+        config.addDataSourceProperty("ApplicationName", "tradekit:" + settings.schema());
         // room for a bulk-ingest batch in the session's staging table (the default, 8MB, spills to disk);
         // taken only by sessions that stage a batch
         config.addDataSourceProperty("options", "-c temp_buffers=64MB");
@@ -169,8 +180,10 @@ public final class PostgresStore implements AutoCloseable {
             }
             flyway.validate();
         } catch (FlywayException e) {
-            if (StoreFailures.isConnectionFailure(e)) {
-                throw failures.translate("migrate schema " + schema, e);
+            // a connection lost, a permission missing, a statement timed out: the database's own failure, named as
+            // such; only Flyway's own verdict (pending, missing or changed migrations) is about the version
+            if (StoreFailures.isConnectionFailure(e) || StoreFailures.hasSqlState(e)) {
+                throw failures.translate((migrate ? "migrate" : "validate") + " schema " + schema, e);
             }
             throw new PostgresStoreException("schema '" + schema + "' is not at tradekit's migration version"
                     + (migrate ? "" : " (migrate-on-start is off: apply the migrations or turn it on)") + ": "

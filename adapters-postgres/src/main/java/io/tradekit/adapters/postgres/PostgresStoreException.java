@@ -1,8 +1,8 @@
 package io.tradekit.adapters.postgres;
 
 /**
- * A database failure the domain has no name for (a deadlock, a serialization failure, an unexpected
- * server error). The store stays usable; what the failed call wrote was rolled back with its
+ * A database failure the domain has no name for (an unexpected server error, a statement timeout, a missing
+ * permission); deadlocks and serialization failures are {@link io.tradekit.domain.shared.TransientStoreException}. The store stays usable; what the failed call wrote was rolled back with its
  * transaction. Failures to reach the server are {@link io.tradekit.domain.shared.StoreUnavailableException}
  * instead, and constraint violations the domain's own errors.
  */

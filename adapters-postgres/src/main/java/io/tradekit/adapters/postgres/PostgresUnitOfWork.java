@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +31,11 @@ public final class PostgresUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public boolean isActive() {
+        return nestedFailure.get() != null;
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         Require.nonNull(work, "work");
         Throwable[] joined = nestedFailure.get();
@@ -49,6 +55,14 @@ public final class PostgresUnitOfWork implements UnitOfWork {
                     throw e;
                 }
             });
+        } catch (TransactionSystemException e) {
+            // the rollback failed too (the connection is gone): the failure that caused it is what went wrong
+            Throwable cause = e.getApplicationException() != null ? e.getApplicationException() : e;
+            RuntimeException translated = failures.translate("run a unit of work", cause);
+            if (cause != e) {
+                translated.addSuppressed(e);
+            }
+            throw translated;
         } catch (UnexpectedRollbackException e) {
             throw new IllegalStateException("transaction rolled back: a nested unit of work failed and its failure"
                     + " was swallowed", failure[0] != null ? failure[0] : e);

@@ -5,6 +5,7 @@ import io.tradekit.domain.shared.DomainException;
 import io.tradekit.domain.shared.DuplicateKeyException;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.StoreUnavailableException;
+import io.tradekit.domain.shared.TransientStoreException;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -56,7 +57,7 @@ public final class StoreFailures {
 
     /** The kit's exception for {@code failure}, which happened while trying to {@code what}. */
     public RuntimeException translate(String what, Throwable failure) {
-        if (failure instanceof DomainException || failure instanceof StoreUnavailableException
+        if (failure instanceof DomainException || failure instanceof TransientStoreException
                 || failure instanceof PostgresStoreException) {
             return (RuntimeException) failure;
         }
@@ -67,7 +68,13 @@ public final class StoreFailures {
         String state = sql == null ? null : sql.getSQLState();
         if (isConnectionFailure(failure)) {
             return new StoreUnavailableException(
-                    "PostgreSQL store unavailable, could not " + what + ": " + scrub(rootMessage(failure)), failure);
+                    "PostgreSQL store unavailable, could not " + what + ": " + scrub(firstLine(rootMessage(failure))),
+                    failure);
+        }
+        if (isTransientState(state)) {
+            // another writer won a race (serialization failure, deadlock, lock not available): the unit may be rerun
+            return new TransientStoreException("PostgreSQL could not " + what + " (SQLSTATE " + state + ", transient): "
+                    + scrub(firstLine(rootMessage(failure))), failure);
         }
         if ("23505".equals(state)) {
             return new DuplicateKeyException("cannot " + what + ": " + scrub(serverText(sql)), failure);
@@ -79,7 +86,7 @@ public final class StoreFailures {
             return invalid;
         }
         String message = "PostgreSQL failed to " + what + (state == null ? "" : " (SQLSTATE " + state + ")") + ": "
-                + scrub(rootMessage(failure));
+                + scrub(firstLine(rootMessage(failure)));
         return new PostgresStoreException(message, state, failure);
     }
 
@@ -99,6 +106,21 @@ public final class StoreFailures {
         return false;
     }
 
+    /** True when the database itself answered {@code failure} with a SQLSTATE (permission, timeout, ...). */
+    public static boolean hasSqlState(Throwable failure) {
+        SQLException sql = find(failure, SQLException.class);
+        return sql != null && sql.getSQLState() != null;
+    }
+
+    static boolean isTransientState(String state) {
+        return "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end).strip();
+    }
+
     private static boolean isConnectionState(String state) {
         return state != null && (state.startsWith("08") // connection exception
                 || state.equals("53300") // too many connections
@@ -110,7 +132,7 @@ public final class StoreFailures {
         if (text == null) {
             return "";
         }
-        String result = PostgresSettings.redact(text);
+        String result = JdbcUrls.sanitize(text);
         for (String secret : secrets) {
             result = result.replace(secret, "****");
         }

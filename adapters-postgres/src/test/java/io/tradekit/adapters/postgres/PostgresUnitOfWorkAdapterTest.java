@@ -34,6 +34,32 @@ class PostgresUnitOfWorkAdapterTest {
                 PositionSide.LONG, Quantity.of("1"), Price.of("0.5"), Money.ZERO, AT);
     }
 
+    /**
+     * Issue 9 case 6: a unit whose connection was terminated could only say "Connection is closed: JDBC rollback
+     * failed". The failure that caused the rollback is what the caller gets; the rollback's own is attached to it.
+     */
+    @Test
+    void aRollbackOnATerminatedConnectionReportsTheFailureThatCausedIt() {
+        RuntimeException cause = new IllegalStateException("the bot's work failed");
+
+        assertThatThrownBy(() -> db.store().unitOfWork().run(() -> {
+            db.store().positions().insert(position("rb"));
+            java.sql.Connection mine = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(
+                    db.store().dataSource());
+            try (java.sql.Statement s = mine.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()");
+                    java.sql.Connection other = db.server().connect();
+                    java.sql.Statement kill = other.createStatement()) {
+                rs.next();
+                kill.execute("SELECT pg_terminate_backend(" + rs.getInt(1) + ")");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            throw cause;
+        })).isSameAs(cause).satisfies(e -> assertThat(e.getSuppressed()).isNotEmpty());
+        assertThat(db.store().positions().findById(account, PositionId.of("rb"))).isEmpty();
+    }
+
     @Test
     void commitsEveryWriteTogether() {
         db.store().unitOfWork().run(() -> {

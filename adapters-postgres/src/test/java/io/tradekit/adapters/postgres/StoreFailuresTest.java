@@ -17,6 +17,7 @@ import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.StoreUnavailableException;
+import io.tradekit.domain.shared.TransientStoreException;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
@@ -127,17 +128,24 @@ class StoreFailuresTest {
         StoreFailures failures = new StoreFailures(SECRET);
         SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
         SQLException check = new SQLException("new row violates check constraint", "23514");
-        SQLException deadlock = new SQLException("deadlock detected", "40P01");
         IllegalStateException callers = new IllegalStateException("a consumer failed");
 
         assertThat(failures.translate("insert", new org.springframework.dao.DuplicateKeyException("dup", unique)))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(failures.translate("insert", new RuntimeException(check))).isInstanceOf(InvalidValueException.class);
-        assertThat(failures.translate("insert", new RuntimeException(deadlock)))
-                .isInstanceOfSatisfying(PostgresStoreException.class, e -> {
-                    assertThat(e.sqlState()).isEqualTo("40P01");
-                    assertThat(e.isTransient()).isTrue();
-                });
+        // issue 9 case 7: transient in the domain's terms, so a bot needs no adapter class to decide
+        for (String state : List.of("40P01", "40001", "55P03")) {
+            assertThat(failures.translate("insert", new RuntimeException(new SQLException("lost a race", state))))
+                    .isInstanceOf(TransientStoreException.class).hasMessageContaining(state)
+                    .satisfies(e -> assertThat(TransientStoreException.isTransient(e)).isTrue());
+        }
+        assertThat(failures.translate("read", new RuntimeException(new SQLException("gone", "08006"))))
+                .isInstanceOf(StoreUnavailableException.class)
+                .satisfies(e -> assertThat(TransientStoreException.isTransient(e)).isTrue());
+        assertThat(failures.translate("read", new RuntimeException(new SQLException("canceling statement due to"
+                + " statement timeout\nWhere: SQL statement \"SELECT 1\"", "57014"))))
+                .isInstanceOf(PostgresStoreException.class).hasMessageNotContaining("SELECT 1")
+                .satisfies(e -> assertThat(TransientStoreException.isTransient(e)).isFalse());
         assertThat(failures.translate("insert", callers)).isSameAs(callers);
         // the message the adapter writes quotes the cause's text with the secret blanked
         assertThat(failures.translate("insert", new RuntimeException(new SQLException("password " + SECRET + " wrong"))))

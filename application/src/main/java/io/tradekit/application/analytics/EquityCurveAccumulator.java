@@ -69,7 +69,7 @@ public final class EquityCurveAccumulator {
             throw new InvalidValueException("startingCapital", "must be positive, got " + startingCapital);
         }
         this.from = Times.micros(from, "from");
-        this.to = Times.micros(to, "to");
+        this.to = Times.windowEnd(to, "to");
         if (!this.to.isAfter(this.from)) {
             throw new InvalidValueException("to", "window must end (" + to + ") after it starts (" + from + ")");
         }

@@ -39,7 +39,7 @@ public record PerformanceReportCommand(AccountId accountId, Instant from, Instan
     public PerformanceReportCommand {
         Require.nonNull(accountId, "accountId");
         from = Times.micros(from, "from");
-        to = Times.micros(to, "to");
+        to = Times.windowEnd(to, "to");
         if (!to.isAfter(from)) {
             throw new InvalidValueException("to", "the window must end (" + to + ") after it starts (" + from + ")");
         }

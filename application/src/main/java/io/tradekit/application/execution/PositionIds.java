@@ -45,7 +45,8 @@ public final class PositionIds {
                 + "#fill");
     }
 
-    private static String sha256(String text) {
+    /** The lowercase hex SHA-256 of {@code text}'s UTF-8 bytes: how every derived id shortens a long key. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -4,7 +4,7 @@ import io.tradekit.domain.shared.Price;
 import java.math.BigDecimal;
 
 /** Stakes a fixed fraction of equity on every order: quantity = riskFraction x equity / price. */
-public record FixedFractional(BigDecimal riskFraction) implements SizingRule {
+public record FixedFractional(BigDecimal riskFraction) implements EquityFraction {
 
     public FixedFractional {
         SizingRule.unitFraction(riskFraction, "riskFraction");

@@ -16,7 +16,7 @@ import java.math.MathContext;
  * @param maxFraction   the cap on the stake as a fraction of equity, in (0, 1]
  */
 public record FractionalKelly(BigDecimal probability, BigDecimal kellyFraction, BigDecimal maxFraction)
-        implements SizingRule {
+        implements EquityFraction {
 
     public FractionalKelly {
         Require.nonNull(probability, "probability");

@@ -35,7 +35,7 @@ public final class PositionSizer {
         RiskAssessment assessment = riskCheck.assess(command.scope());
         Money equity = command.givenEquity().or(assessment::equity).orElseThrow(() -> new InvalidValueException(
                 "equity", "give the equity to size on, or configure the account's starting capital"));
-        BigDecimal fraction = command.rule().fractionOfEquity(command.price());
+        BigDecimal fraction = command.rule().fractionOfEquity(equity, command.price());
         Quantity requested = command.rule().quantity(equity, command.price());
         if (requested.isZero()) {
             return new SizedOrder(Quantity.ZERO, Quantity.ZERO, fraction, equity, SizedOrder.Outcome.ZERO_BY_RULE,

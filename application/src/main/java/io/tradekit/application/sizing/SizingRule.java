@@ -9,27 +9,29 @@ import io.tradekit.domain.shared.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How much of the account's equity one order may stake, before the risk limits have their say. */
-public sealed interface SizingRule permits FixedFractional, FractionalKelly {
+/**
+ * How much one order may stake, before the risk limits have their say. Open for a bot's own rule: the kit ships
+ * {@link FixedFractional} and {@link FractionalKelly} (a fraction of equity, see {@link EquityFraction}) and
+ * {@link FixedStake} (the same money on every order).
+ */
+public interface SizingRule {
 
-    /** The fraction of equity to stake at {@code price}, in [0, 1]; zero means "do not trade". */
-    BigDecimal fractionOfEquity(Price price);
+    /** The quantity to order at {@code price} on {@code equity}; zero means "do not trade". */
+    Quantity quantity(Money equity, Price price);
 
-    /**
-     * quantity = fraction x equity / price, rounded DOWN to the kit's 8 decimals (never more than the stake buys).
-     * Zero when the fraction or the equity is zero or negative.
-     */
-    default Quantity quantity(Money equity, Price price) {
-        Require.nonNull(equity, "equity");
+    /** The stake of {@link #quantity} as a fraction of {@code equity} (what the sizer reports). */
+    BigDecimal fractionOfEquity(Money equity, Price price);
+
+    /** Shared check: sizing divides by the price. */
+    static void requirePositivePrice(Price price) {
         Require.nonNull(price, "price");
         if (price.value().signum() <= 0) {
             throw new InvalidValueException("price", "sizing divides by the price; it must be positive");
         }
-        BigDecimal fraction = fractionOfEquity(price);
-        if (fraction.signum() <= 0 || !equity.isPositive()) {
-            return Quantity.ZERO;
-        }
-        BigDecimal stake = fraction.multiply(equity.amount());
+    }
+
+    /** stake / price, rounded DOWN to the kit's 8 decimals (never more than the stake buys). */
+    static Quantity buyFor(BigDecimal stake, Price price) {
         return Quantity.of(stake.divide(price.value(), Decimals.SCALE, RoundingMode.DOWN));
     }
 

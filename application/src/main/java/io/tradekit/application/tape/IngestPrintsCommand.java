@@ -5,8 +5,14 @@ import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.tape.MarketTrade;
 import java.util.List;
 
-/** A batch of venue prints to store; prints already on the tape are left as they are. */
-public record IngestPrintsCommand(List<MarketTrade> prints) {
+/**
+ * A batch of venue prints to store; prints already on the tape are left as they are.
+ *
+ * @param prints     the batch
+ * @param onConflict what to do when a print's trade id is on the tape with other content (default
+ *                   {@link ConflictPolicy#REFUSE})
+ */
+public record IngestPrintsCommand(List<MarketTrade> prints, ConflictPolicy onConflict) {
     public IngestPrintsCommand {
         Require.nonNull(prints, "prints");
         for (int i = 0; i < prints.size(); i++) {
@@ -15,9 +21,15 @@ public record IngestPrintsCommand(List<MarketTrade> prints) {
             }
         }
         prints = List.copyOf(prints);
+        Require.nonNull(onConflict, "onConflict");
     }
 
+    /** The batch, refused whole when a print conflicts with the tape. */
     public static IngestPrintsCommand of(List<MarketTrade> prints) {
-        return new IngestPrintsCommand(prints);
+        return new IngestPrintsCommand(prints, ConflictPolicy.REFUSE);
+    }
+
+    public IngestPrintsCommand withConflictPolicy(ConflictPolicy policy) {
+        return new IngestPrintsCommand(prints, policy);
     }
 }

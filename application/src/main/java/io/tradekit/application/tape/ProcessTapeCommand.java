@@ -37,6 +37,7 @@ public record ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, Sor
     public static final int MAX_BATCH_SIZE = 100_000;
     /** Markets are processed in byte order of their ids (the order every store sorts ids in). */
     public static final Comparator<ConditionId> CONDITION_ORDER = Comparator.comparing(ConditionId::value);
+    private static final Class<?> FROZEN = Collections.unmodifiableSortedSet(new TreeSet<>()).getClass();
 
     public ProcessTapeCommand {
         Require.nonNull(accountId, "accountId");
@@ -91,8 +92,12 @@ public record ProcessTapeCommand(AccountId accountId, ConsumerId consumerId, Sor
 
     // sorted so that markets and thresholds are always visited in the same order: a re-run after a
     // crash meets every print in the order the uninterrupted run did
+    @SuppressWarnings("unchecked")
     private static <T> SortedSet<T> sortedCopy(Set<T> values, Comparator<? super T> order, String field) {
         Require.nonNull(values, field);
+        if (values.getClass() == FROZEN && ((SortedSet<T>) values).comparator() == order) {
+            return (SortedSet<T>) values; // already a copy made here: immutable, same order, no null (the with-ers)
+        }
         TreeSet<T> copy = new TreeSet<>(order);
         for (T value : values) {
             copy.add(Require.nonNull(value, field + " element"));

@@ -8,7 +8,10 @@ import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.ConflictingPrintsException;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
+import io.tradekit.domain.tape.PrintConflict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +48,8 @@ public abstract class IngestPrintsContract {
 
     @Test
     void countsTheNewPrintsAndStoresThem() {
-        int fresh = ingest.ingest(IngestPrintsCommand.of(List.of(print("p1", "0.40", 1), print("p2", "0.41", 2))));
+        int fresh = ingest.ingest(IngestPrintsCommand.of(List.of(print("p1", "0.40", 1), print("p2", "0.41", 2))))
+                .inserted();
 
         assertThat(fresh).isEqualTo(2);
         assertThat(store.marketTrades().findAfter(market, Optional.empty(), 10))
@@ -57,24 +61,55 @@ public abstract class IngestPrintsContract {
         List<MarketTrade> batch = List.of(print("p1", "0.40", 1), print("p2", "0.41", 2));
         ingest.ingest(IngestPrintsCommand.of(batch));
 
-        assertThat(ingest.ingest(IngestPrintsCommand.of(batch))).isZero();
+        assertThat(ingest.ingest(IngestPrintsCommand.of(batch))).isEqualTo(IngestResult.NOTHING);
         assertThat(store.marketTrades().findAfter(market, Optional.empty(), 10)).hasSize(2);
     }
 
     @Test
-    void anOverlappingBatchCountsOnlyWhatIsNewAndKeepsTheFirstVersionOfAPrint() {
+    void anOverlappingBatchCountsOnlyWhatIsNew() {
         ingest.ingest(IngestPrintsCommand.of(List.of(print("p1", "0.40", 1))));
 
-        int fresh = ingest.ingest(IngestPrintsCommand.of(
-                List.of(print("p1", "0.99", 1), print("p2", "0.41", 2), print("p2", "0.41", 2))));
+        IngestResult result = ingest.ingest(IngestPrintsCommand.of(
+                List.of(print("p1", "0.40", 1), print("p2", "0.41", 2), print("p2", "0.41", 2))));
 
-        assertThat(fresh).as("p2 once; p1 was there").isEqualTo(1);
-        assertThat(store.marketTrades().findById(ids.print("p1"))).contains(print("p1", "0.40", 1));
+        assertThat(result).as("p2 once; p1 was there").isEqualTo(new IngestResult(1, List.of()));
+    }
+
+    /** Issue 9 case 4: a stored print offered again with other content passed silently. */
+    @Test
+    void aPrintStoredWithOtherContentRefusesTheWholeBatchByDefault() {
+        ingest.ingest(IngestPrintsCommand.of(List.of(print("p1", "0.96", 1))));
+
+        assertThatThrownBy(() -> ingest.ingest(IngestPrintsCommand.of(
+                List.of(print("p2", "0.41", 2), print("p1", "0.50", 1)))))
+                .isInstanceOfSatisfying(ConflictingPrintsException.class, e -> {
+                    assertThat(e.conflicts()).containsExactly(
+                            new PrintConflict(print("p1", "0.96", 1), print("p1", "0.50", 1)));
+                    assertThat(e.getMessage()).contains(ids.print("p1").value()).contains("price stored 0.96, new 0.5");
+                });
+        assertThat(store.marketTrades().findById(ids.print("p2"))).as("nothing written").isEmpty();
+        assertThat(store.marketTrades().findById(ids.print("p1"))).contains(print("p1", "0.96", 1));
+    }
+
+    @Test
+    void keepingTheStoredPrintWritesTheRestAndReportsTheConflicts() {
+        ingest.ingest(IngestPrintsCommand.of(List.of(print("p1", "0.96", 1))));
+
+        IngestResult result = ingest.ingest(IngestPrintsCommand.of(
+                List.of(print("p2", "0.41", 2), print("p1", "0.50", 1), print("p2", "0.42", 2)))
+                .withConflictPolicy(ConflictPolicy.KEEP_STORED));
+
+        assertThat(result.inserted()).isEqualTo(1);
+        assertThat(result.conflicts()).containsExactly(
+                new PrintConflict(print("p1", "0.96", 1), print("p1", "0.50", 1)),
+                new PrintConflict(print("p2", "0.41", 2), print("p2", "0.42", 2)));
+        assertThat(store.marketTrades().findById(ids.print("p1"))).contains(print("p1", "0.96", 1));
+        assertThat(store.marketTrades().findById(ids.print("p2"))).contains(print("p2", "0.41", 2));
     }
 
     @Test
     void anEmptyBatchIsNothingNew() {
-        assertThat(ingest.ingest(IngestPrintsCommand.of(List.of()))).isZero();
+        assertThat(ingest.ingest(IngestPrintsCommand.of(List.of())).inserted()).isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
@@ -331,8 +332,8 @@ class ProcessTapeTest {
             }
 
             @Override
-            public int insertAllIfAbsent(Collection<MarketTrade> trades) {
-                return real.insertAllIfAbsent(trades);
+            public IngestResult ingest(Collection<MarketTrade> trades) {
+                return real.ingest(trades);
             }
 
             @Override

@@ -26,6 +26,7 @@ import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.shared.UnitOfWork;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
@@ -107,6 +108,11 @@ public final class CrashingStore implements StoreUnderTest {
                 step("after commit, before the caller saw the result");
                 return result;
             }
+
+            @Override
+            public boolean isActive() {
+                return real.unitOfWork().isActive();
+            }
         };
     }
 
@@ -121,9 +127,9 @@ public final class CrashingStore implements StoreUnderTest {
             }
 
             @Override
-            public int insertAllIfAbsent(Collection<MarketTrade> trades) {
-                step("marketTrades.insertAllIfAbsent");
-                return r.insertAllIfAbsent(trades);
+            public IngestResult ingest(Collection<MarketTrade> trades) {
+                step("marketTrades.ingest");
+                return r.ingest(trades);
             }
 
             @Override

@@ -7,14 +7,18 @@ import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.risk.TradingDay;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.bootstrap.replay.InputCells;
 import io.tradekit.bootstrap.replay.InputProblem;
+import io.tradekit.bootstrap.replay.InputProblems;
 import io.tradekit.bootstrap.replay.InvalidInputException;
 import io.tradekit.bootstrap.replay.Replay;
-import io.tradekit.bootstrap.replay.ReplayInput;
 import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
-import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.bootstrap.replay.SortedTape;
+import io.tradekit.bootstrap.replay.StrategyLoader;
+import io.tradekit.bootstrap.replay.TapePrint;
+import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.bootstrap.report.HtmlReportWriter;
 import io.tradekit.bootstrap.report.JsonReportWriter;
 import io.tradekit.bootstrap.report.ReplayReport;
@@ -23,9 +27,11 @@ import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.tape.ConflictingPrintsException;
+import io.tradekit.domain.tape.MarketTradeId;
+import io.tradekit.domain.tape.PrintConflict;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,7 +45,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -70,6 +78,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
     enum StoreKind { memory, postgres }
 
+    private static final String LIBRARY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +97,16 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--sample", description = "Replay the bundled sample tape and resolutions instead of files.")
     boolean sample;
+
+    @Option(names = "--strategy", paramLabel = "NAME|CLASS", defaultValue = "threshold",
+            description = "The strategy: threshold (the reference above: --threshold, --stake) or a class implementing "
+                    + "io.tradekit.application.backtest.Strategy with a public no-argument constructor, on the "
+                    + "classpath or in --plugin. Default: ${DEFAULT-VALUE}.")
+    String strategy;
+
+    @Option(names = "--plugin", paramLabel = "JAR",
+            description = "A jar to find --strategy CLASS in (repeat for several). Default: none.")
+    java.util.List<Path> plugins = new java.util.ArrayList<>();
 
     @Option(names = "--threshold", paramLabel = "PRICE", defaultValue = "0.95",
             description = "A print fires when its price reaches this, in (0, 1]. Default: ${DEFAULT-VALUE}.")
@@ -160,6 +180,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String dbSchema;
 
+    @Option(names = "--db-connect-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --store postgres: how long connecting and logging in may take before the run fails "
+                    + "(a server that accepts and never answers). Default: ${DEFAULT-VALUE}.")
+    long dbConnectTimeout;
+
+    @Option(names = "--db-socket-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --store postgres: how long one statement may wait for the server's answer before "
+                    + "the run fails (a server frozen mid-run). Default: ${DEFAULT-VALUE}.")
+    long dbSocketTimeout;
+
     @Option(names = "--account", paramLabel = "ID", defaultValue = "replay",
             description = "The account the replay trades as. Default: ${DEFAULT-VALUE}.")
     String account;
@@ -180,11 +210,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ReplayReport report;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
         ReplaySettings settings;
         RiskLimits limits;
+        io.tradekit.application.backtest.Strategy custom;
         PostgresSettings postgres;
         try {
             checkSources();
@@ -192,6 +224,7 @@ public final class ReplayCommand implements Callable<Integer> {
             settings = new ReplaySettings(AccountId.of(account), Price.of(threshold), Duration.ofSeconds(maxAgeSeconds),
                     Money.of(stake), feeBps, Money.of(startingCapital), zoneId, periodsPerYear);
             limits = riskLimits(zoneId, settings.startingCapital());
+            custom = StrategyLoader.isReference(strategy.trim()) ? null : StrategyLoader.load(strategy.trim(), plugins);
             postgres = store == StoreKind.postgres ? postgresSettings() : null;
             checkWritable(json, "--json");
             checkWritable(html, "--html");
@@ -199,33 +232,42 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), optionOf(e.field()) + ": " + problemOf(e));
         }
 
-        ReplayInput input;
-        try {
-            input = readInput();
-        } catch (InvalidInputException e) {
-            for (InputProblem problem : e.problems()) {
-                err.println(problem);
+        ReplayInputReader.StreamedInput input;
+        try (SortedTape sorted = SortedTape.inTemporaryDirectory()) {
+            try {
+                input = readInput(sorted);
+            } catch (InvalidInputException e) {
+                for (InputProblem problem : e.problems()) {
+                    err.println(problem);
+                }
+                if (e.total() > e.problems().size()) {
+                    err.println("... and " + (e.total() - e.problems().size()) + " more problems");
+                }
+                err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+                        + "; nothing was written");
+                err.flush();
+                return TradekitCommand.BAD_INPUT;
             }
-            if (e.total() > e.problems().size()) {
-                err.println("... and " + (e.total() - e.problems().size()) + " more problems");
-            }
-            err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
-                    + "; nothing was written");
-            err.flush();
-            return TradekitCommand.BAD_INPUT;
-        }
 
-        if (input.prints().isEmpty()) {
-            err.println("tradekit: warning: the tape has no prints");
-        }
-        SimulatedClock clock = new SimulatedClock(Replay.startOf(input), settings.zone());
-        TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
-                : TradekitStore.of(PostgresStore.create(postgres));
-        ReplayReport report;
-        try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
-            ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(), tradekitStore.name(),
-                    account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(), periodsPerYear, null, null);
-            report = new Replay(kit, clock, settings).run(input, run, progress(err));
+            if (input.tape().size() == 0) {
+                err.println("tradekit: warning: the tape has no prints");
+            }
+            if (verbose && System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+                // before the first library logger exists: the pool's and Flyway's warnings on stderr too
+                System.setProperty(LIBRARY_LOG_LEVEL, "warn");
+            }
+            SimulatedClock clock = SimulatedClock.startingAtFirstSet(settings.zone());
+            TradekitStore tradekitStore = postgres == null ? TradekitStore.inMemory()
+                    : TradekitStore.of(PostgresStore.create(postgres));
+            try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
+                ReplayReport.Run run = new ReplayReport.Run(input.tapeName(), input.resolutionsName(),
+                        tradekitStore.name(), account, threshold, stake, feeBps, maxAgeSeconds, settings.zone(),
+                        periodsPerYear, null, null);
+                Replay replay = new Replay(kit, clock, settings);
+                report = replay.run(input, run, progress(err), custom == null ? replay.referenceStrategy() : custom);
+            } catch (ConflictingPrintsException e) {
+                return conflicts(input, e, err);
+            }
         }
 
         out.print(SummaryTable.render(report));
@@ -240,6 +282,37 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         err.flush();
         return TradekitCommand.OK;
+    }
+
+    /** Prints the store's tape holds with other values: each at its line, with both values; exit 2. */
+    private static int conflicts(ReplayInputReader.StreamedInput input, ConflictingPrintsException e,
+            PrintWriter err) {
+        Map<MarketTradeId, Long> lines = new HashMap<>();
+        for (PrintConflict c : e.conflicts()) {
+            lines.put(c.tradeId(), 0L);
+        }
+        try (SortedTape.Cursor prints = input.tape().prints()) {
+            for (TapePrint p = prints.next(); p != null; p = prints.next()) {
+                Long line = lines.get(p.trade().tradeId());
+                if (line != null && (line == 0L || p.line() < line)) {
+                    lines.put(p.trade().tradeId(), p.line());
+                }
+            }
+        }
+        int shown = 0;
+        for (PrintConflict c : e.conflicts()) {
+            if (shown++ == InputProblems.LIMIT) {
+                err.println("... and " + (e.conflicts().size() - InputProblems.LIMIT) + " more problems");
+                break;
+            }
+            err.println(new InputProblem(input.tapeName(), lines.getOrDefault(c.tradeId(), 0L), "trade_id",
+                    InputCells.echo(c.tradeId().value()) + " is on the store's tape with other values: "
+                            + c.differences()));
+        }
+        err.println("tradekit: " + e.conflicts().size() + (e.conflicts().size() == 1 ? " print conflicts" :
+                " prints conflict") + " with the store's tape; nothing was written");
+        err.flush();
+        return TradekitCommand.BAD_INPUT;
     }
 
     private void checkSources() {
@@ -288,7 +361,8 @@ public final class ReplayCommand implements Callable<Integer> {
         if (user == null) {
             throw new InvalidValueException("dbUser", "--store postgres needs --db-user USER (or TRADEKIT_DB_USER)");
         }
-        return new PostgresSettings(url, user, password, dbSchema, 4, true);
+        return new PostgresSettings(url, user, password, dbSchema, 4, true, Duration.ofSeconds(dbConnectTimeout),
+                Duration.ofSeconds(dbSocketTimeout));
     }
 
     private String orEnv(String option, String variable) {
@@ -299,20 +373,21 @@ public final class ReplayCommand implements Callable<Integer> {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private ReplayInput readInput() throws IOException {
+    private ReplayInputReader.StreamedInput readInput(SortedTape sorted) throws IOException {
         if (sample) {
             try (Reader t = resource(SAMPLE_TAPE); Reader r = resource(SAMPLE_RESOLUTIONS)) {
-                return ReplayInputReader.read("sample/tape.csv", t, "sample/resolutions.csv", r);
+                return ReplayInputReader.stream("sample/tape.csv", t, "sample/resolutions.csv", r, sorted);
             }
         }
         try (Reader t = open(tape, "--tape"); Reader r = resolutions == null ? null : open(resolutions, "--resolutions")) {
-            return ReplayInputReader.read(tape.toString(), t, resolutions == null ? null : resolutions.toString(), r);
+            return ReplayInputReader.stream(tape.toString(), t, resolutions == null ? null : resolutions.toString(), r,
+                    sorted);
         }
     }
 
     private Reader open(Path file, String option) throws IOException {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return InputCells.open(file);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + file);
         } catch (IOException e) {
@@ -326,7 +401,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (in == null) {
             throw new IllegalStateException("the bundled sample " + name + " is missing from the jar");
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return InputCells.reader(in);
     }
 
     private static void checkWritable(Path file, String option) {
@@ -365,6 +440,8 @@ public final class ReplayCommand implements Callable<Integer> {
             case "jdbcUrl" -> "--jdbc-url";
             case "schema" -> "--db-schema";
             case "user" -> "--db-user";
+            case "connectTimeout" -> "--db-connect-timeout";
+            case "socketTimeout" -> "--db-socket-timeout";
             default -> "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         };
     }

@@ -1,7 +1,12 @@
 package io.tradekit.bootstrap.cli;
 
+import io.tradekit.adapters.postgres.JdbcUrls;
+import io.tradekit.bootstrap.replay.InputCells;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,10 +58,28 @@ public final class TradekitCommand implements Runnable {
         CommandLine cli = commandLine(environment);
         cli.setOut(out);
         cli.setErr(err);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(e, args, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The heap ran out: one line naming the setting to raise (the stack trace only with --verbose). */
+    static int outOfMemory(OutOfMemoryError e, String[] args, PrintWriter err) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("tradekit: out of memory (" + e.getMessage() + ", the Java heap's maximum is " + maxMb
+                + " MB): run again with a larger heap, e.g. TRADEKIT_JAVA_OPTS=-Xmx" + Math.max(1, maxMb * 2 / 1024 + 1)
+                + "g ./tradekit ... (or java -Xmx... -jar tradekit.jar)");
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILED;
     }
 
     static CommandLine commandLine(Function<String, String> environment) {
@@ -71,32 +94,51 @@ public final class TradekitCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(BigDecimal.class, TradekitCommand::decimal);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
-        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setExecutionExceptionHandler(new FailureHandler(environment));
         cli.setParameterExceptionHandler(new BadOptionsHandler());
         return cli;
     }
 
     /** Numbers as a user types them; the message says what was wrong, not which Java class failed. */
     static BigDecimal decimal(String text) {
+        if (text.length() > InputCells.MAX_NUMBER_LENGTH) {
+            // before parsing: a number of millions of digits would keep BigDecimal busy for minutes
+            throw new CommandLine.TypeConversionException("not a number the kit holds: " + InputCells.echo(text));
+        }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("not a number: '" + text + "'");
+            throw new CommandLine.TypeConversionException("not a number: " + InputCells.echo(text));
         }
     }
 
-    /** Runtime failures: one clear line, exit 1; the stack trace only with --verbose. */
+    /**
+     * Runtime failures: one clear line, exit 1; the stack trace only with --verbose. Both pass through the one
+     * URL sanitizer, and every secret the options or the environment gave is blanked wherever it appears.
+     */
     static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        /** A failure line stays readable: a library's message can be kilobytes (SQL, a whole value). */
+        static final int MAX_LINE = 500;
+
+        private final Function<String, String> environment;
+
+        FailureHandler(Function<String, String> environment) {
+            this.environment = environment;
+        }
+
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
             PrintWriter err = cli.getErr();
-            err.println("tradekit: " + describe(e));
             CommandLine.ParseResult command = parsed;
             while (command.hasSubcommand()) {
                 command = command.subcommand();
             }
+            List<String> secrets = secrets(command);
+            err.println(scrub("tradekit: " + describe(e), secrets));
             if (command.hasMatchedOption("--verbose")) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(scrub(trace.toString(), secrets));
             } else {
                 err.println("(run again with --verbose for the stack trace)");
             }
@@ -104,16 +146,57 @@ public final class TradekitCommand implements Runnable {
             return FAILED;
         }
 
+        private List<String> secrets(CommandLine.ParseResult command) {
+            List<String> secrets = new ArrayList<>();
+            for (String option : List.of("--jdbc-url", "--db-password")) {
+                if (command.hasMatchedOption(option)) {
+                    String value = command.matchedOptionValue(option, "");
+                    secrets.addAll(option.equals("--jdbc-url") ? JdbcUrls.secretsOf(value) : List.of(value));
+                }
+            }
+            secrets.addAll(JdbcUrls.secretsOf(environment.apply("TRADEKIT_JDBC_URL")));
+            String password = environment.apply("TRADEKIT_DB_PASSWORD");
+            if (password != null) {
+                secrets.add(password);
+            }
+            return secrets;
+        }
+
+        private static String scrub(String text, List<String> secrets) {
+            String result = JdbcUrls.sanitize(text);
+            for (String secret : secrets) {
+                if (secret != null && !secret.isEmpty()) {
+                    result = result.replace(secret, JdbcUrls.MASK);
+                }
+            }
+            return result;
+        }
+
+        /**
+         * The failure's own message; a cause's only when the message does not already carry it, and then only
+         * its first line (a library's message can go on with the SQL). One line, cut to {@link #MAX_LINE}.
+         */
         static String describe(Throwable e) {
             String message = e.getMessage();
             if (message == null || message.isBlank()) {
                 message = e.getClass().getSimpleName();
             }
             Throwable cause = e.getCause();
-            if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-                message += ": " + cause.getMessage();
+            if (cause != null && cause.getMessage() != null) {
+                String causeLine = firstLine(cause.getMessage());
+                if (!message.contains(causeLine)) {
+                    message += ": " + causeLine;
+                }
             }
-            return message;
+            String line = firstLine(message);
+            return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "... (" + line.length()
+                    + " characters)";
+        }
+
+        private static String firstLine(String text) {
+            String stripped = text.strip();
+            int end = stripped.indexOf('\n');
+            return (end < 0 ? stripped : stripped.substring(0, end)).strip();
         }
     }
 

@@ -116,10 +116,10 @@ final class CsvTable {
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i);
             if (columns.containsKey(name)) {
-                problems.add(file, line, "header", "duplicate column '" + name + "'");
+                problems.add(file, line, "header", "duplicate column " + InputCells.echo(name));
                 ok = false;
             } else if (!required.contains(name) && !optional.contains(name)) {
-                problems.add(file, line, "header", "unknown column '" + name + "'; expected "
+                problems.add(file, line, "header", "unknown column " + InputCells.echo(name) + "; expected "
                         + String.join(",", expected()));
                 ok = false;
             }

@@ -14,7 +14,9 @@ public final class InputProblems {
     public void add(String file, long line, String field, String problem) {
         total++;
         if (kept.size() < LIMIT) {
-            kept.add(new InputProblem(file, line, field, problem));
+            // whatever a message quotes from the input reaches a terminal: no control character gets there raw
+            kept.add(new InputProblem(InputCells.escape(file), line, InputCells.escape(field),
+                    InputCells.escape(problem)));
         }
     }
 

@@ -2,74 +2,47 @@ package io.tradekit.bootstrap.replay;
 
 import io.tradekit.application.analytics.PerformanceReport;
 import io.tradekit.application.analytics.PerformanceReportCommand;
-import io.tradekit.application.execution.RecordExecutionCommand;
-import io.tradekit.application.position.MarkToMarketCommand;
-import io.tradekit.application.position.SettleMarketCommand;
-import io.tradekit.application.risk.ProposedOrder;
-import io.tradekit.application.risk.RiskDecision;
+import io.tradekit.application.backtest.BacktestAccount;
+import io.tradekit.application.backtest.BacktestEngine;
+import io.tradekit.application.backtest.BacktestEvent;
+import io.tradekit.application.backtest.BacktestResult;
+import io.tradekit.application.backtest.EventSource;
+import io.tradekit.application.backtest.EventSources;
+import io.tradekit.application.backtest.FeeFillModel;
+import io.tradekit.application.backtest.SimulatedClock;
+import io.tradekit.application.backtest.Strategy;
+import io.tradekit.application.backtest.ThresholdStrategy;
 import io.tradekit.application.tape.IngestPrintsCommand;
-import io.tradekit.application.tape.ProcessTapeCommand;
-import io.tradekit.application.tape.ProcessTapeResult;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.report.ReplayReport;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
-import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Money;
-import io.tradekit.domain.shared.Price;
-import io.tradekit.domain.shared.Quantity;
-import io.tradekit.domain.shared.Side;
-import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.tape.MarketTrade;
-import io.tradekit.domain.tape.MarketTradeId;
-import io.tradekit.domain.trade.ClientTradeId;
-import io.tradekit.domain.trade.Trade;
-import io.tradekit.domain.trade.TradeLeg;
-import io.tradekit.domain.trigger.Trigger;
 import io.tradekit.domain.watermark.ConsumerId;
-import io.tradekit.domain.watermark.Watermark;
-import io.tradekit.domain.watermark.WatermarkPosition;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 
 /**
- * Replays a tape through the kit's use cases, print by print, on a simulated clock: the reference
- * strategy of docs/replay.md. The replay decides nothing a use case decides (staleness, first hits,
- * positions, risk, metrics): it feeds prints, sets the clock, and turns each new trigger into an entry.
+ * {@code tradekit replay}: the reference strategy ({@link ThresholdStrategy}) run by the application's
+ * {@link BacktestEngine} over a tape, and its report. The replay only turns the input into events, and the run's
+ * results and the store's figures into a {@link ReplayReport}: the engine and the use cases decide everything else.
  *
- * <p>Idempotent on a persistent store: every write is keyed by the tape (venue trade ids, the trigger
- * keys, client trade ids derived from the print), each print is handled in one unit of work, and the
- * figures of the report are read back from the store and the tape, so a second run on the same store
- * writes nothing and reports the same (except {@code prints_new}, then 0); a run cut short and run again
- * ends where an uninterrupted run would.
+ * <p>Idempotent on a persistent store (see the engine): a second run on the same store writes nothing and reports
+ * the same, except {@code prints_new}, then 0.
  */
 public final class Replay {
     /** Whose watermarks the replay keeps: one consumer per account. */
-    public static final ConsumerId CONSUMER = ConsumerId.of("replay");
-    private static final String ENTRY_PREFIX = "replay-entry:";
-    private static final int SKIP_PAGE = 64;
+    public static final ConsumerId CONSUMER = BacktestAccount.DEFAULT_CONSUMER;
+    private static final int INGEST_CHUNK = 10_000;
 
     private final Tradekit kit;
     private final SimulatedClock clock;
     private final ReplaySettings settings;
-    private final ProcessTapeCommand processCommand;
 
-    /** {@code kit} must run on {@code clock}: the replay moves it, the use cases read it. */
+    /** {@code kit} must run on {@code clock}: the engine moves it, the use cases read it. */
     public Replay(Tradekit kit, SimulatedClock clock, ReplaySettings settings) {
         if (kit.clock() != clock) {
             throw new IllegalArgumentException("the kit must run on the replay's simulated clock");
@@ -77,186 +50,108 @@ public final class Replay {
         this.kit = kit;
         this.clock = clock;
         this.settings = settings;
-        this.processCommand = ProcessTapeCommand.of(settings.account(), CONSUMER, Set.of(settings.threshold()))
-                .withMaxAge(settings.maxAge());
     }
 
-    /** The instant a replay of {@code input} starts its clock at: its first print or resolution. */
-    public static Instant startOf(ReplayInput input) {
-        Instant start = null;
-        for (TapePrint p : input.prints()) {
-            start = start == null || p.receivedAt().isBefore(start) ? p.receivedAt() : start;
-        }
-        for (Resolution r : input.resolutions()) {
-            start = start == null || r.resolvedAt().isBefore(start) ? r.resolvedAt() : start;
-        }
-        return start == null ? Instant.EPOCH : start;
+    /** The events of a validated input: its prints at their received time and its resolutions, in time order. */
+    public static EventSource events(ReplayInput input) {
+        List<BacktestEvent.PrintReceived> prints = new ArrayList<>(input.prints().size());
+        input.prints().forEach(p -> prints.add(new BacktestEvent.PrintReceived(p.trade(), p.receivedAt())));
+        return EventSources.merge(EventSources.sorted(prints), resolutions(input.resolutions()));
+    }
+
+    /** The events of a streamed input: the sorted tape merged with the resolutions. */
+    public static EventSource events(ReplayInputReader.StreamedInput input) {
+        return EventSources.merge(input.tape().events(), resolutions(input.resolutions()));
+    }
+
+    private static List<BacktestEvent.MarketResolved> resolutions(List<Resolution> resolutions) {
+        return resolutions.stream()
+                .map(r -> new BacktestEvent.MarketResolved(r.conditionId(), r.winningTokenId(), r.resolvedAt()))
+                .toList();
     }
 
     public ReplayReport run(ReplayInput input, ReplayReport.Run run, ReplayProgress progress) {
-        List<TapePrint> prints = new ArrayList<>(input.prints());
-        prints.sort(Comparator.comparing(TapePrint::receivedAt)); // stable: ties keep file order
-        Set<ConditionId> traded = new HashSet<>();
-        prints.forEach(p -> traded.add(p.trade().conditionId()));
-        List<Resolution> outcomes = new ArrayList<>(input.resolutions().stream()
-                .filter(r -> traded.contains(r.conditionId())).toList());
-        outcomes.sort(Comparator.comparing(Resolution::resolvedAt));
-        Deque<Resolution> pending = new ArrayDeque<>(outcomes);
-
-        Tally tally = new Tally();
-        Set<ConditionId> resolved = new HashSet<>();
-        Map<ConditionId, WatermarkPosition> seen = new HashMap<>();
-        Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
-        Instant windowStart = prints.isEmpty() ? clock.instant() : prints.get(0).receivedAt();
-
-        progress.started(prints.size());
-        long done = 0;
-        for (TapePrint print : prints) {
-            settleDue(pending, print.receivedAt(), resolved);
-            clock.set(print.receivedAt());
-            kit.store().unitOfWork().run(() -> handle(print, resolved, seen, tally));
-            MarketTrade trade = print.trade();
-            lastPrint.merge(trade.tokenId(), trade, (a, b) -> b.position().isAfter(a.position()) ? b : a);
-            progress.advanced(++done);
-        }
-        progress.finished();
-
-        markOpenPositions(lastPrint);
-        settleDue(pending, Instant.MAX, resolved);
-        // the window ends after the last event: the next whole second, so it reads well in the report
-        Instant windowEnd = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        clock.set(windowEnd);
-        return report(input, run.withWindow(windowStart, windowEnd), tally);
+        return run(events(input), run, progress);
     }
 
-    /** Settles, in resolution order and at their resolution times, the markets resolved by {@code until}. */
-    private void settleDue(Deque<Resolution> pending, Instant until, Set<ConditionId> resolved) {
-        while (!pending.isEmpty() && !pending.peekFirst().resolvedAt().isAfter(until)) {
-            Resolution r = pending.pollFirst();
-            if (r.resolvedAt().isAfter(clock.instant())) {
-                clock.set(r.resolvedAt());
-            }
-            kit.settleMarket().settle(SettleMarketCommand.at(settings.account(), r.conditionId(), r.winningTokenId(),
-                    r.resolvedAt()));
-            resolved.add(r.conditionId());
-        }
+    /** The reference strategy ({@link ThresholdStrategy} with the settings' threshold and stake). */
+    public ReplayReport run(EventSource events, ReplayReport.Run run, ReplayProgress progress) {
+        return run(events, run, progress, referenceStrategy());
     }
 
-    /** One print, in one unit of work: ingest, then skip it (late, resolved) or process it. */
-    private void handle(TapePrint print, Set<ConditionId> resolved, Map<ConditionId, WatermarkPosition> seen,
-            Tally tally) {
-        MarketTrade trade = print.trade();
-        tally.printsNew += kit.ingestPrints().ingest(IngestPrintsCommand.of(List.of(trade)));
-        WatermarkPosition position = trade.position();
-        WatermarkPosition watermark = seen.get(trade.conditionId());
-        if (watermark != null && !position.isAfter(watermark)) {
-            tally.late++; // not after what this market's stream already processed: it can never fire
-            return;
-        }
-        seen.put(trade.conditionId(), position);
-        if (resolved.contains(trade.conditionId())) {
-            tally.resolved++;
-            // the market is settled: nothing left to buy. The consumer's watermark still moves past the
-            // print, so that a re-run on this store never meets it as a print still to process
-            kit.store().watermarks().advance(settings.account(), CONSUMER, trade.conditionId().value(), position);
-            return;
-        }
-        if (trade.isStaleAt(clock.instant(), settings.maxAge())) {
-            tally.stale++;
-        }
-        skipPrintsNotReceived(trade);
-        ProcessTapeResult result = kit.processTape().process(processCommand
-                .withConditions(Set.of(trade.conditionId())).through(position));
-        for (Trigger trigger : result.triggersFired()) {
-            enter(trigger);
-        }
+    /** The reference strategy with the settings' threshold and stake. */
+    public ThresholdStrategy referenceStrategy() {
+        return ThresholdStrategy.fixedStake(settings.threshold(), settings.stake());
     }
 
     /**
-     * The store's tape is shared by its accounts (and may hold other tapes): another account's replay of this
-     * tape has already stored prints this run has not received yet. Those before the current print are moved
-     * behind this account's watermark (when they arrive they are late, as on a store this run fills alone),
-     * and the current print is processed with itself as the upper bound, so nothing ahead of the clock fires.
-     * On a store this run fills alone, the first print after the watermark is the current one: one short read.
+     * Any strategy, under the settings' account, fee and max age. The report's triggers and entries are the
+     * reference strategy's own count (read back from the store, so a re-run reports the same); for another
+     * strategy they are what the run did: triggers fired, orders executed and orders the risk check rejected.
      */
-    private void skipPrintsNotReceived(MarketTrade current) {
-        String streamKey = current.conditionId().value();
-        Optional<WatermarkPosition> after = kit.store().watermarks().find(settings.account(), CONSUMER, streamKey)
-                .map(Watermark::position);
-        WatermarkPosition skipTo = null;
-        while (true) {
-            List<MarketTrade> page = kit.store().marketTrades().findAfter(current.conditionId(), after, SKIP_PAGE);
-            for (MarketTrade stored : page) {
-                if (!current.position().isAfter(stored.position())) {
-                    page = List.of(); // reached the current print
-                    break;
+    public ReplayReport run(EventSource events, ReplayReport.Run run, ReplayProgress progress, Strategy strategy) {
+        return run(events, OptionalLong.empty(), run, progress, strategy);
+    }
+
+    /**
+     * A streamed input: its whole tape is ingested first, in one unit of work, so that a print the store holds with
+     * other values (an earlier run of an edited file) refuses the run before anything is written
+     * ({@link io.tradekit.application.tape.ConflictingPrintsException}); then the engine runs over it.
+     */
+    public ReplayReport run(ReplayInputReader.StreamedInput input, ReplayReport.Run run, ReplayProgress progress,
+            Strategy strategy) {
+        long printsNew = kit.unitOfWork().inTransaction(() -> ingestWhole(input.tape()));
+        return run(events(input), OptionalLong.of(printsNew), run, progress, strategy);
+    }
+
+    private long ingestWhole(SortedTape tape) {
+        long inserted = 0;
+        List<MarketTrade> chunk = new ArrayList<>(INGEST_CHUNK);
+        try (SortedTape.Cursor prints = tape.prints()) {
+            for (TapePrint p = prints.next(); p != null; p = prints.next()) {
+                chunk.add(p.trade());
+                if (chunk.size() == INGEST_CHUNK) {
+                    inserted += kit.ingestPrints().ingest(IngestPrintsCommand.of(chunk)).inserted();
+                    chunk.clear();
                 }
-                skipTo = stored.position();
-            }
-            if (page.size() < SKIP_PAGE) {
-                break;
-            }
-            after = Optional.of(page.get(page.size() - 1).position());
-        }
-        if (skipTo != null) {
-            kit.store().watermarks().advance(settings.account(), CONSUMER, streamKey, skipTo);
-        }
-    }
-
-    /** A new trigger: buy the token at the print's price for the stake, if the risk gate lets it through. */
-    private void enter(Trigger trigger) {
-        Price price = trigger.price();
-        Quantity quantity = quantityFor(price);
-        ProposedOrder order = new ProposedOrder(settings.account(), trigger.conditionId(), null, trigger.tokenId(),
-                Side.BUY, quantity, price);
-        RiskDecision decision = kit.preTradeRiskCheck().evaluate(order);
-        if (decision.rejected()) {
-            return; // counted from the store at the end: a trigger without its entry
-        }
-        Money fee = Money.rounded(price.times(quantity).amount().multiply(settings.feeBps())
-                .divide(BigDecimal.valueOf(10_000)));
-        TradeLeg leg = TradeLeg.filled(trigger.conditionId(), trigger.tokenId(), Side.BUY, quantity, price, fee);
-        Trade trade = Trade.of(settings.account(), entryId(trigger.marketTradeId()), clock.instant(), List.of(leg));
-        kit.recordExecution().record(RecordExecutionCommand.of(trade));
-    }
-
-    private Quantity quantityFor(Price price) {
-        return Quantity.of(settings.stake().amount().divide(price.value(), ReplaySettings.QUANTITY_DECIMALS,
-                RoundingMode.DOWN));
-    }
-
-    /** Open positions valued at the last print of their token (by time), at the clock of the last print. */
-    private void markOpenPositions(Map<TokenId, MarketTrade> lastPrint) {
-        Map<TokenId, Price> prices = new HashMap<>();
-        for (Position open : kit.store().positions().findOpenByAccount(settings.account())) {
-            MarketTrade last = lastPrint.get(open.tokenId());
-            if (last != null) {
-                prices.put(open.tokenId(), last.price());
             }
         }
-        kit.markToMarket().mark(MarkToMarketCommand.of(settings.account(), prices));
+        if (!chunk.isEmpty()) {
+            inserted += kit.ingestPrints().ingest(IngestPrintsCommand.of(chunk)).inserted();
+        }
+        return inserted;
     }
 
-    private ReplayReport report(ReplayInput input, ReplayReport.Run run, Tally tally) {
+    private ReplayReport run(EventSource events, OptionalLong ingestedBefore, ReplayReport.Run run,
+            ReplayProgress progress, Strategy strategy) {
+        BacktestAccount account = new BacktestAccount(settings.account(), CONSUMER, strategy,
+                FeeFillModel.feeOnly(settings.feeBps()), settings.maxAge());
+        BacktestEngine engine = new BacktestEngine(kit.backtestStore(), clock, kit.riskLimits());
+        BacktestResult result = engine.run(events, List.of(account), progress);
+        ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
+        long printsNew = ingestedBefore.orElse(result.printsNew());
+        // the report's reads in one unit too, so a connection dropped while reading is read again
+        return kit.unitOfWork().inTransaction(() -> report(result, printsNew, strategy,
+                strategy instanceof ThresholdStrategy ? window : window.withStrategy(strategy.getClass().getName())));
+    }
+
+    private ReplayReport report(BacktestResult result, long printsNew, Strategy strategy, ReplayReport.Run run) {
         AccountId account = settings.account();
-        Set<MarketTradeId> tape = new HashSet<>();
-        input.prints().forEach(p -> tape.add(p.trade().tradeId()));
-        long triggers = 0;
-        long entries = 0;
-        for (Trigger trigger : kit.store().triggers().findByAccount(account)) {
-            if (trigger.threshold().compareTo(settings.threshold()) == 0 && tape.contains(trigger.marketTradeId())) {
-                triggers++;
-                if (kit.store().trades().find(account, entryId(trigger.marketTradeId())).isPresent()) {
-                    entries++;
-                }
-            }
-        }
+        BacktestResult.AccountResult tally = result.account(account);
         List<Position> open = kit.store().positions().findOpenByAccount(account);
         Money openCost = open.stream().map(Position::costBasis).reduce(Money.ZERO, Money::plus);
         Money unrealized = open.stream().map(Position::unrealizedPnl).reduce(Money.ZERO, Money::plus);
-        ReplayReport.Counts counts = new ReplayReport.Counts(input.prints().size(), tally.printsNew, tally.late,
-                tally.stale, tally.resolved, triggers, entries, triggers - entries, open.size(), openCost.amount(),
-                unrealized.amount());
+        long triggers = tally.triggersFired();
+        long entries = tally.executions();
+        long rejected = tally.rejectedByRisk();
+        if (strategy instanceof ThresholdStrategy reference) {
+            triggers = reference.triggers();
+            entries = reference.entries();
+            rejected = triggers - entries;
+        }
+        ReplayReport.Counts counts = new ReplayReport.Counts(result.prints(), printsNew, tally.lateSkipped(),
+                tally.staleSkipped(), tally.resolvedSkipped(), triggers, entries, rejected, open.size(),
+                openCost.amount(), unrealized.amount());
 
         PerformanceReport p = kit.performanceReport().generate(PerformanceReportCommand
                 .of(account, run.windowStart(), run.windowEnd(), settings.startingCapital())
@@ -277,30 +172,7 @@ public final class Replay {
         return new ReplayReport(run, counts, performance, curve, daily);
     }
 
-    /** The client trade id of the entry a print fired: derived from the print, so a re-run finds it. */
-    static ClientTradeId entryId(MarketTradeId print) {
-        String plain = ENTRY_PREFIX + print.value();
-        return ClientTradeId.of(plain.length() <= 200 ? plain : ENTRY_PREFIX + "sha256:" + sha256(print.value()));
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
-    }
-
     private static BigDecimal amount(Money money) {
         return money == null ? null : money.amount();
-    }
-
-    /** What the loop counts from the tape itself (the same on every run). */
-    private static final class Tally {
-        long printsNew;
-        long late;
-        long stale;
-        long resolved;
     }
 }

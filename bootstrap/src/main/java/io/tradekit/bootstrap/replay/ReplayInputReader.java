@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,7 +30,8 @@ import java.util.function.Function;
  * {@code received_at} (empty or absent: the timestamp) may not precede the timestamp. A trade id may
  * repeat only with identical values (the same print received twice).
  *
- * <p>Resolutions: {@code condition_id,winning_token_id,resolved_at}, one row per market.
+ * <p>Resolutions: {@code condition_id,winning_token_id,resolved_at}, one row per market; the winning token must
+ * have printed in its market on the tape, unless the market has no print at all.
  */
 public final class ReplayInputReader {
     public static final List<String> TAPE_COLUMNS =
@@ -44,13 +47,47 @@ public final class ReplayInputReader {
         InputProblems problems = new InputProblems();
         List<TapePrint> prints = readTape(tapeName, tape, problems);
         List<Resolution> outcomes = resolutions == null ? List.of() : readResolutions(resolutionsName, resolutions, problems);
+        checkWinnersPrinted(resolutionsName, outcomes, prints, problems);
         problems.throwIfAny();
         return new ReplayInput(tapeName, prints, resolutionsName, outcomes);
     }
 
+    /**
+     * Validates the tape and, only when both files are free of problems, hands back its prints sorted by received
+     * time (ties in file order) with bounded memory: see {@link SortedTape}. The resolutions are few and held.
+     *
+     * @throws InvalidInputException with every problem of both files; nothing was spilled then
+     */
+    public static StreamedInput stream(String tapeName, Reader tape, String resolutionsName, Reader resolutions,
+            SortedTape sorted) {
+        InputProblems problems = new InputProblems();
+        Map<ConditionId, Set<TokenId>> tokens = new HashMap<>(); // a few per market, whatever the tape's length
+        readTape(tapeName, tape, problems, p -> {
+            tokens.computeIfAbsent(p.trade().conditionId(), c -> new HashSet<>()).add(p.trade().tokenId());
+            sorted.add(p);
+        });
+        List<Resolution> outcomes = resolutions == null ? List.of() : readResolutions(resolutionsName, resolutions, problems);
+        checkWinnersPrinted(resolutionsName, outcomes, tokens, problems);
+        problems.throwIfAny();
+        return new StreamedInput(tapeName, sorted, resolutionsName, outcomes);
+    }
+
+    /** The input of a streamed replay: the tape, sorted with bounded memory, and the resolutions. */
+    public record StreamedInput(String tapeName, SortedTape tape, String resolutionsName, List<Resolution> resolutions) {
+    }
+
     static List<TapePrint> readTape(String file, Reader reader, InputProblems problems) {
         List<TapePrint> prints = new ArrayList<>();
-        Map<MarketTradeId, TapePrint> byId = new HashMap<>();
+        readTape(file, reader, problems, prints::add);
+        return prints;
+    }
+
+    /**
+     * Parses and checks every row, handing each valid print to {@code sink} in file order. A trade id may repeat only
+     * with identical values; the check keeps a fixed-size fingerprint per trade id, not the print.
+     */
+    static void readTape(String file, Reader reader, InputProblems problems, java.util.function.Consumer<TapePrint> sink) {
+        TradeIdFingerprints byId = new TradeIdFingerprints();
         new CsvTable(file, TAPE_COLUMNS, List.of(RECEIVED_AT), problems).read(reader, row -> {
             Cells cells = new Cells(file, row, problems);
             MarketTradeId tradeId = cells.parse("trade_id", MarketTradeId::of);
@@ -73,15 +110,14 @@ public final class ReplayInputReader {
             }
             MarketTrade trade = new MarketTrade(tradeId, conditionId, tokenId, price, size, side, timestamp);
             TapePrint print = new TapePrint(trade, receivedAt, row.line());
-            TapePrint first = byId.putIfAbsent(tradeId, print);
-            if (first != null && !first.trade().equals(trade)) {
-                problems.add(file, row.line(), "trade_id", "'" + tradeId + "' repeats line " + first.line()
+            long firstLine = byId.putIfAbsent(tradeId.value(), trade.hashCode(), row.line());
+            if (firstLine == TradeIdFingerprints.DIFFERENT) {
+                problems.add(file, row.line(), "trade_id", "'" + tradeId + "' repeats line " + byId.lastFirstLine()
                         + " with different values");
                 return;
             }
-            prints.add(print);
+            sink.accept(print);
         });
-        return prints;
     }
 
     static List<Resolution> readResolutions(String file, Reader reader, InputProblems problems) {
@@ -107,6 +143,32 @@ public final class ReplayInputReader {
         return resolutions;
     }
 
+    /**
+     * A winning token that never printed in its market is a typo or another market's token: every position in the
+     * market would settle at 0. Refused, unless the market has no print at all (then nothing can be held in it).
+     */
+    static void checkWinnersPrinted(String file, List<Resolution> outcomes, List<TapePrint> prints,
+            InputProblems problems) {
+        Map<ConditionId, Set<TokenId>> tokens = new HashMap<>();
+        for (TapePrint p : prints) {
+            tokens.computeIfAbsent(p.trade().conditionId(), c -> new HashSet<>()).add(p.trade().tokenId());
+        }
+        checkWinnersPrinted(file, outcomes, tokens, problems);
+    }
+
+    private static void checkWinnersPrinted(String file, List<Resolution> outcomes, Map<ConditionId, Set<TokenId>> tokens,
+            InputProblems problems) {
+        for (Resolution r : outcomes) {
+            Set<TokenId> printed = tokens.get(r.conditionId());
+            if (printed != null && !printed.contains(r.winningTokenId())) {
+                List<String> names = printed.stream().map(TokenId::value).sorted().limit(5).toList();
+                problems.add(file, r.line(), "winning_token_id", "'" + r.winningTokenId() + "' never printed in market '"
+                        + r.conditionId() + "' (its tape has " + String.join(", ", names)
+                        + (printed.size() > names.size() ? ", ..." : "") + ")");
+            }
+        }
+    }
+
     private static Quantity positiveSize(String text) {
         Quantity size = Quantity.of(text);
         if (!size.isPositive()) {
@@ -120,7 +182,7 @@ public final class ReplayInputReader {
             throw new InvalidValueException("time", "must not be blank");
         }
         try {
-            return Times.micros(Instant.parse(text), "time");
+            return Times.micros(IsoInstants.parse(text), "time");
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("time", "not an ISO-8601 instant like 2026-03-01T12:00:00Z: '" + text + "'");
         }
@@ -141,6 +203,12 @@ public final class ReplayInputReader {
 
         <T> T parse(String column, Function<String, T> parser) {
             String text = row.get(column);
+            String guard = InputCells.problem(column, text);
+            if (guard != null) {
+                ok = false;
+                problems.add(file, row.line(), column, guard);
+                return null;
+            }
             try {
                 return parser.apply(text);
             } catch (InvalidValueException e) {

@@ -1,7 +1,9 @@
 package io.tradekit.bootstrap.replay;
 
+import io.tradekit.application.backtest.BacktestProgress;
+
 /** Told how far a replay has come, print by print; the CLI draws a progress bar from it. */
-public interface ReplayProgress {
+public interface ReplayProgress extends BacktestProgress {
     ReplayProgress NONE = new ReplayProgress() {
         @Override
         public void started(long total) {
@@ -15,10 +17,4 @@ public interface ReplayProgress {
         public void finished() {
         }
     };
-
-    void started(long total);
-
-    void advanced(long done);
-
-    void finished();
 }

@@ -58,8 +58,10 @@ public final class HtmlReportWriter {
                 .append(" &middot; store ").append(Html.escape(run.store()))
                 .append(" &middot; account ").append(Html.escape(run.account()))
                 .append("<br>window ").append(run.windowStart()).append(" .. ").append(run.windowEnd())
-                .append(" (").append(Html.escape(run.zone().getId())).append(") &middot; buy the first print &ge; ")
-                .append(Figures.price(run.threshold())).append(", stake ").append(Figures.price(run.stake()))
+                .append(" (").append(Html.escape(run.zone().getId())).append(") &middot; ")
+                .append(run.strategy() != null ? "strategy " + Html.escape(run.strategy())
+                        : "buy the first print &ge; " + Figures.price(run.threshold()) + ", stake "
+                        + Figures.price(run.stake()))
                 .append(", fee ").append(Figures.price(run.feeBps())).append(" bps, max age ")
                 .append(run.maxAgeSeconds()).append(" s</div>\n");
 

@@ -104,6 +104,9 @@ public final class JsonReportWriter {
         json.put("resolutions", run.resolutions());
         json.put("store", run.store());
         json.put("account", run.account());
+        if (run.strategy() != null) {
+            json.put("strategy", run.strategy());
+        }
         json.put("threshold", number(run.threshold()));
         json.put("stake", number(run.stake()));
         json.put("fee_bps", number(run.feeBps()));

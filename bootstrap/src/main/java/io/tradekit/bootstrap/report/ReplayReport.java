@@ -23,15 +23,32 @@ public record ReplayReport(Run run, Counts counts, Performance performance, List
         dailyEquity = List.copyOf(dailyEquity);
     }
 
-    /** What was replayed, where, and with which strategy settings. */
+    /**
+     * What was replayed, where, and with which strategy settings. {@code strategy} is null for the reference
+     * strategy (described by {@code threshold} and {@code stake}), else the custom strategy's class name.
+     */
     public record Run(String tape, String resolutions, String store, String account, BigDecimal threshold,
             BigDecimal stake, BigDecimal feeBps, long maxAgeSeconds, ZoneId zone, int periodsPerYear,
-            Instant windowStart, Instant windowEnd) {
+            Instant windowStart, Instant windowEnd, String strategy) {
+
+        /** A run of the reference strategy. */
+        public Run(String tape, String resolutions, String store, String account, BigDecimal threshold,
+                BigDecimal stake, BigDecimal feeBps, long maxAgeSeconds, ZoneId zone, int periodsPerYear,
+                Instant windowStart, Instant windowEnd) {
+            this(tape, resolutions, store, account, threshold, stake, feeBps, maxAgeSeconds, zone, periodsPerYear,
+                    windowStart, windowEnd, null);
+        }
 
         /** The same run over the window [start, end) the replay ended up covering. */
         public Run withWindow(Instant start, Instant end) {
             return new Run(tape, resolutions, store, account, threshold, stake, feeBps, maxAgeSeconds, zone,
-                    periodsPerYear, start, end);
+                    periodsPerYear, start, end, strategy);
+        }
+
+        /** The same run with a custom strategy. */
+        public Run withStrategy(String name) {
+            return new Run(tape, resolutions, store, account, threshold, stake, feeBps, maxAgeSeconds, zone,
+                    periodsPerYear, windowStart, windowEnd, name);
         }
     }
 

@@ -19,8 +19,9 @@ public final class SummaryTable {
         lines.add("tradekit replay of " + run.tape() + (run.resolutions() == null ? "" : " + " + run.resolutions()));
         lines.add("  store " + run.store() + ", account " + run.account() + ", window " + run.windowStart() + " .. "
                 + run.windowEnd() + " (" + run.zone().getId() + ")");
-        lines.add("  strategy: buy a token at the first print >= " + Figures.price(run.threshold()) + ", stake "
-                + Figures.price(run.stake()) + ", fee " + Figures.price(run.feeBps()) + " bps, max age "
+        lines.add("  strategy: " + (run.strategy() != null ? run.strategy()
+                : "buy a token at the first print >= " + Figures.price(run.threshold()) + ", stake "
+                + Figures.price(run.stake())) + ", fee " + Figures.price(run.feeBps()) + " bps, max age "
                 + run.maxAgeSeconds() + " s");
         lines.add("");
         lines.add("Tape");

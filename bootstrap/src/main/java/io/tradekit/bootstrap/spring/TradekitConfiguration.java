@@ -12,12 +12,14 @@ import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
+import io.tradekit.application.retry.RetryPolicy;
 import io.tradekit.application.risk.DrawdownHalt;
 import io.tradekit.application.risk.PreTradeRiskCheck;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.application.risk.RiskLimitsSource;
 import io.tradekit.application.sizing.PositionSizer;
 import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
@@ -39,6 +41,7 @@ import io.tradekit.domain.trade.TradeRepository;
 import io.tradekit.domain.trigger.TriggerRepository;
 import io.tradekit.domain.watermark.WatermarkRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -57,8 +60,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  *   <li>{@code memory} (the default): a fresh in-memory store;</li>
  *   <li>{@code postgres}: the PostgreSQL adapter's {@link PostgresStoreConfiguration}, with
  *       {@code tradekit.jdbc-url}, {@code tradekit.db-user}, {@code tradekit.db-password},
- *       {@code tradekit.db-schema} (default tradekit), {@code tradekit.pool-size} (default 10) and
- *       {@code tradekit.migrate-on-start} (default true). Environment variables work too
+ *       {@code tradekit.db-schema} (default tradekit), {@code tradekit.pool-size} (default 10),
+ *       {@code tradekit.migrate-on-start} (default true), {@code tradekit.db-connect-timeout} and
+ *       {@code tradekit.db-socket-timeout} (seconds, default 5 and 300). Environment variables work too
  *       ({@code TRADEKIT_JDBC_URL} ...), as Spring maps them onto the property names.</li>
  * </ul>
  * Optional beans of your own: a {@link Clock} (default: the system clock in UTC; a backtest gives a
@@ -82,10 +86,24 @@ public class TradekitConfiguration {
 
     @Bean
     public Tradekit tradekit(TradekitStore store, ObjectProvider<Clock> clock,
-            ObjectProvider<RiskLimitsSource> limitsSource, ObjectProvider<RiskLimits> limits) {
+            ObjectProvider<RiskLimitsSource> limitsSource, ObjectProvider<RiskLimits> limits,
+            ObjectProvider<RetryPolicy> retryPolicy, Environment environment) {
         RiskLimitsSource source = limitsSource.getIfAvailable(
                 () -> RiskLimitsSource.same(limits.getIfAvailable(RiskLimits::none)));
-        return Tradekit.on(store, clock.getIfAvailable(Clock::systemUTC), source);
+        return Tradekit.on(store, clock.getIfAvailable(Clock::systemUTC), source)
+                .withRetryPolicy(retryPolicy.getIfAvailable(() -> retryPolicy(environment)));
+    }
+
+    /** A RetryPolicy bean wins; else tradekit.retry.max-attempts, .initial-backoff-ms, .max-backoff-ms. */
+    static RetryPolicy retryPolicy(Environment environment) {
+        RetryPolicy d = RetryPolicy.DEFAULT;
+        return new RetryPolicy(
+                environment.getProperty("tradekit.retry.max-attempts", Integer.class, d.maxAttempts()),
+                Duration.ofMillis(environment.getProperty("tradekit.retry.initial-backoff-ms", Long.class,
+                        d.initialBackoff().toMillis())),
+                Duration.ofMillis(environment.getProperty("tradekit.retry.max-backoff-ms", Long.class,
+                        d.maxBackoff().toMillis())),
+                environment.getProperty("tradekit.retry.stale-versions", Boolean.class, d.retryStaleVersions()));
     }
 
     @Bean
@@ -96,6 +114,11 @@ public class TradekitConfiguration {
     @Bean
     public ProcessTape processTape(Tradekit kit) {
         return kit.processTape();
+    }
+
+    @Bean
+    public ClassifyPrint classifyPrint(Tradekit kit) {
+        return kit.classifyPrint();
     }
 
     @Bean
@@ -294,7 +317,11 @@ public class TradekitConfiguration {
                     environment.getProperty("tradekit.db-password"),
                     environment.getProperty("tradekit.db-schema", PostgresSettings.DEFAULT_SCHEMA),
                     environment.getProperty("tradekit.pool-size", Integer.class, PostgresSettings.DEFAULT_POOL_SIZE),
-                    environment.getProperty("tradekit.migrate-on-start", Boolean.class, true));
+                    environment.getProperty("tradekit.migrate-on-start", Boolean.class, true),
+                    Duration.ofSeconds(environment.getProperty("tradekit.db-connect-timeout", Long.class,
+                            PostgresSettings.DEFAULT_CONNECT_TIMEOUT.toSeconds())),
+                    Duration.ofSeconds(environment.getProperty("tradekit.db-socket-timeout", Long.class,
+                            PostgresSettings.DEFAULT_SOCKET_TIMEOUT.toSeconds())));
         }
     }
 }

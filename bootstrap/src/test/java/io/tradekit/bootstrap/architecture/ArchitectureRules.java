@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,6 +14,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,7 @@ public final class ArchitectureRules {
         rules.put("adapters-read-no-wall-clock", readsNoWallClock("adapters"));
         rules.put("adapters-independent", adaptersIndependent());
         rules.put("no-cycles-between-aggregates", noCyclesBetweenAggregates());
+        rules.put("bootstrap-writes-through-no-port", bootstrapWritesThroughNoPort());
         return rules;
     }
 
@@ -129,6 +132,51 @@ public final class ArchitectureRules {
         return slices().assignedFrom(new AggregateSlices(root))
                 .should().beFreeOfCycles()
                 .allowEmptyShould(false);
+    }
+
+    /** Port methods that only read: the prefixes of every query method of the domain's ports. */
+    static final List<String> READ_PREFIXES = List.of("find", "summarize", "forEach", "snapshot", "stream", "count");
+
+    /**
+     * Bootstrap reads files, wires and reports: it never writes through a port (nor opens a unit of work) itself;
+     * every write goes through a use case in application, where the rules live once. A call counts when its
+     * target is a method of a domain port (an interface under {@code domain}, called directly or through a class
+     * implementing it) whose name is not a read ({@link #READ_PREFIXES}).
+     */
+    public ArchRule bootstrapWritesThroughNoPort() {
+        return classes().that().resideInAPackage(pkg("bootstrap"))
+                .should(callNoPortWrite())
+                .because("nothing outside application writes a watermark, a position or any aggregate: use cases do")
+                .allowEmptyShould(false);
+    }
+
+    private ArchCondition<JavaClass> callNoPortWrite() {
+        String domain = root + ".domain";
+        return new ArchCondition<>("call no write method of a domain port") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
+                    String name = call.getTarget().getName();
+                    if (READ_PREFIXES.stream().anyMatch(name::startsWith)) {
+                        continue;
+                    }
+                    JavaClass owner = call.getTargetOwner();
+                    List<JavaClass> ports = new ArrayList<>();
+                    if (owner.isInterface()) {
+                        ports.add(owner);
+                    }
+                    ports.addAll(owner.getAllRawInterfaces());
+                    for (JavaClass port : ports) {
+                        boolean declares = port.getMethods().stream().anyMatch(m -> m.getName().equals(name));
+                        if (port.getPackageName().startsWith(domain) && declares) {
+                            events.add(SimpleConditionEvent.violated(call, call.getDescription()
+                                    + " writes through the port " + port.getSimpleName() + "; call a use case"));
+                            break;
+                        }
+                    }
+                }
+            }
+        };
     }
 
     private String pkg(String layer) {

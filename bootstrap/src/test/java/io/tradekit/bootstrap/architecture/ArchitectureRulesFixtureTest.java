@@ -24,7 +24,10 @@ import io.tradekit.archfixture.application.broken.NewDateInApplication;
 import io.tradekit.archfixture.application.broken.Slf4jInApplication;
 import io.tradekit.archfixture.application.broken.SystemClockInApplication;
 import io.tradekit.archfixture.application.ordering.PlaceOrder;
+import io.tradekit.archfixture.bootstrap.broken.SavesOrderInBootstrap;
+import io.tradekit.archfixture.bootstrap.broken.SavesThroughAdapterInBootstrap;
 import io.tradekit.archfixture.bootstrap.clock.SystemClockAdapter;
+import io.tradekit.archfixture.bootstrap.report.OrderReport;
 import io.tradekit.archfixture.domain.broken.InstantNowInDomain;
 import io.tradekit.archfixture.domain.broken.JdbcInDomain;
 import io.tradekit.archfixture.domain.broken.JulInDomain;
@@ -56,7 +59,7 @@ class ArchitectureRulesFixtureTest {
 
     private static final List<Class<?>> CLEAN = List.of(Amount.class, Order.class, OrderRepository.class,
             PlaceOrder.class, InMemoryOrders.class, PostgresOrders.class, PostgresOrdersConfiguration.class,
-            StoreSupport.class, SystemClockAdapter.class);
+            StoreSupport.class, SystemClockAdapter.class, OrderReport.class);
 
     /** The clean fixture plus one breaking class; {@code broken} are the rules it must break, no more. */
     record Breach(String name, List<Class<?>> breaking, Set<String> broken) {
@@ -99,6 +102,10 @@ class ArchitectureRulesFixtureTest {
                         Set.of("adapters-read-no-wall-clock")),
                 new Breach("adapter depending on adapter", List.of(InMemoryLeansOnPostgres.class),
                         Set.of("adapters-independent")),
+                new Breach("port write in bootstrap", List.of(SavesOrderInBootstrap.class),
+                        Set.of("bootstrap-writes-through-no-port")),
+                new Breach("port write through an adapter in bootstrap", List.of(SavesThroughAdapterInBootstrap.class),
+                        Set.of("bootstrap-writes-through-no-port")),
                 new Breach("cycle between domain aggregates", List.of(CycleA.class, CycleB.class),
                         Set.of("no-cycles-between-aggregates")));
     }

@@ -8,18 +8,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradekit.adapters.postgres.PostgresTestServer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -327,6 +335,167 @@ class ReplayEndToEndTest {
         }
 
         /** Per table of the schema: its row count and a digest of every row, so any write shows. */
+        /** Issue 9 case 4: a print stored by an earlier run, replayed with another price, passed silently. */
+        @Test
+        void aPrintTheStoreHoldsWithOtherValuesRefusesTheRunAndWritesNothing(@TempDir Path dir) throws Exception {
+            String account = "e2e-" + ACCOUNTS.incrementAndGet();
+            Cli.Result firstRun = Cli.run(postgresArgs(dir.resolve("first.json"), account));
+            assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+            Map<String, String> before = snapshot();
+            // the same tape, t02 edited from 0.96 to 0.50, and one print the store has never seen
+            String edited = Files.readString(Path.of(TAPE)).replace("t02,c1,y1,0.96,", "t02,c1,y1,0.50,")
+                    + "t99,c9,y9,0.50,1,BUY,2026-03-05T00:00:00Z,\n";
+            Path editedTape = Files.writeString(dir.resolve("edited.csv"), edited);
+            List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("second.json"), "other-" + account)));
+            args.set(args.indexOf(TAPE), editedTape.toString());
+
+            Cli.Result second = Cli.run(args.toArray(String[]::new));
+
+            assertThat(second.exitCode()).as(second.err()).isEqualTo(2);
+            assertThat(second.out()).isEmpty();
+            assertThat(second.err().lines().toList()).containsExactly(
+                    editedTape + ":3: trade_id: 't02' is on the store's tape with other values: price stored 0.96, new 0.5",
+                    "tradekit: 1 print conflicts with the store's tape; nothing was written");
+            assertThat(snapshot()).as("nothing written").isEqualTo(before);
+        }
+
+        /**
+         * Issue 9 case 7: one dropped connection aborted the whole run. Here every session of the store is terminated
+         * from another connection (pg_terminate_backend) several times mid-replay: the kit retries the unit of work
+         * that failed and the run ends in the very state of an uninterrupted run.
+         */
+        @Test
+        void backendsTerminatedMidReplayAreRetriedToTheStateOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+            String account = "e2e-" + ACCOUNTS.incrementAndGet();
+            Cli.Result reference = Cli.run(postgresArgs(dir.resolve("reference.json"), account));
+            assertThat(reference.exitCode()).as(reference.err()).isZero();
+            Map<String, String> uninterrupted = rows(schema);
+            String interruptedSchema = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("interrupted.json"), account)));
+                args.set(args.indexOf(schema), interruptedSchema);
+                AtomicInteger terminated = new AtomicInteger();
+                Thread killer = new Thread(() -> terminateMidRun(interruptedSchema, terminated));
+                killer.setDaemon(true);
+                killer.start();
+
+                // the pool's warnings about the dropped sessions must not reach the terminal either
+                java.io.PrintStream terminal = System.err;
+                java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+                Cli.Result interrupted;
+                System.setErr(new java.io.PrintStream(captured, true));
+                try {
+                    interrupted = Cli.run(args.toArray(String[]::new));
+                    killer.join(30_000);
+                } finally {
+                    System.setErr(terminal);
+                }
+
+                assertThat(captured.toString()).as("library logging on the terminal").isEmpty();
+                assertThat(interrupted.err().lines().toList()).as("only the report file's line")
+                        .allMatch(line -> line.startsWith("wrote "));
+
+                assertThat(terminated.get()).as("sessions terminated mid-run").isPositive();
+                assertThat(interrupted.exitCode()).as(interrupted.err()).isZero();
+                assertTinyTapeFigures(json(dir.resolve("interrupted.json")), 15);
+                assertThat(rows(interruptedSchema)).isEqualTo(uninterrupted);
+            } finally {
+                server.dropSchema(interruptedSchema);
+            }
+        }
+
+        /** Issue 9 case 6: a statement timeout at start was called "not at tradekit's migration version". */
+        @Test
+        void aStatementTimeoutAtStartIsOneLineNamingItWithoutSql(@TempDir Path dir) throws Exception {
+            String fresh = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("r.json"), "timeout")));
+                args.set(args.indexOf("--jdbc-url") + 1, server.jdbcUrl()
+                        + (server.jdbcUrl().contains("?") ? "&" : "?") + "options=-c%20statement_timeout%3D1");
+                args.set(args.indexOf(schema), fresh);
+
+                Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+                assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+                List<String> lines = result.err().lines().toList();
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(0)).contains("statement timeout").doesNotContain("migration version")
+                        .doesNotContainIgnoringCase("select ").doesNotContainIgnoringCase("create ");
+            } finally {
+                server.dropSchema(fresh);
+            }
+        }
+
+        /** Issue 9 case 6: a missing permission at start was called "not at tradekit's migration version". */
+        @Test
+        void aMissingPermissionAtStartIsNamedAsSuch(@TempDir Path dir) throws Exception {
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                s.execute("DO $$ BEGIN CREATE ROLE tradekit_no_rights LOGIN; EXCEPTION WHEN duplicate_object THEN NULL;"
+                        + " END $$");
+            }
+            List<String> args = new ArrayList<>(List.of(postgresArgs(dir.resolve("r.json"), "perm")));
+            args.set(args.indexOf("--db-user") + 1, "tradekit_no_rights");
+            args.set(args.indexOf(schema), schema + "_none");
+
+            Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            List<String> lines = result.err().lines().toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).contains("permission denied").contains("42501")
+                    .doesNotContain("migration version");
+        }
+
+        /** Waits for the replay's first commit (the tape), then terminates the store's sessions 3 times, 150 ms apart. */
+        private void terminateMidRun(String target, AtomicInteger terminated) {
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE "
+                            + "table_schema = '" + target + "' AND table_name = 'market_trades'")) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            try (ResultSet tape = s.executeQuery("SELECT count(*) FROM " + target + ".market_trades")) {
+                                tape.next();
+                                if (tape.getLong(1) > 0) {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    Thread.sleep(5);
+                }
+                for (int round = 0; round < 3; round++) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM "
+                            + "pg_stat_activity WHERE application_name = 'tradekit:" + target + "'")) {
+                        rs.next();
+                        terminated.addAndGet(rs.getInt(1));
+                    }
+                    Thread.sleep(150);
+                }
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Every row of every kit table of a schema (not Flyway's history, which holds wall-clock times). */
+        private Map<String, String> rows(String someSchema) throws SQLException {
+            Map<String, String> digest = new TreeMap<>();
+            for (String table : tablesIn(someSchema)) {
+                if (table.startsWith("flyway")) {
+                    continue;
+                }
+                try (Connection c = server.connect(); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                                + "ORDER BY t::text)), '') FROM " + someSchema + "." + table + " t")) {
+                    rs.next();
+                    digest.put(table, rs.getString(1));
+                }
+            }
+            assertThat(digest).as("tables of " + someSchema).hasSizeGreaterThan(3);
+            return digest;
+        }
+
         private Map<String, String> snapshot() throws SQLException {
             Map<String, String> digest = new TreeMap<>();
             for (String table : tablesIn(schema)) {
@@ -406,6 +575,82 @@ class ReplayEndToEndTest {
         }
     }
 
+    /**
+     * Issue 9 case 5: prints, resolutions and the report window at both ends of the kit's time range
+     * (Times.EARLIEST, Times.LATEST), on both stores. A print at the last microsecond used to be written and
+     * the run then failed computing the window's end one microsecond past the range.
+     */
+    @Nested
+    class TimeRangeEnds {
+        private final PostgresTestServer server = PostgresTestServer.get();
+
+        static final String END_TAPE = "trade_id,condition_id,token_id,price,size,side,timestamp,received_at\n"
+                + "end-1,c-end,y-end,0.50,1,BUY,9999-12-31T23:59:58Z,\n"
+                + "end-2,c-end,y-end,0.96,1,BUY,9999-12-31T23:59:59.5Z,9999-12-31T23:59:59.999998Z\n";
+        static final String END_RESOLUTIONS = "condition_id,winning_token_id,resolved_at\n"
+                + "c-end,y-end,9999-12-31T23:59:59.999999Z\n";
+        static final String START_TAPE = "trade_id,condition_id,token_id,price,size,side,timestamp,received_at\n"
+                + "start-1,c-start,y-start,0.96,1,BUY,0001-01-01T00:00:00Z,\n";
+        static final String START_RESOLUTIONS = "condition_id,winning_token_id,resolved_at\n"
+                + "c-start,y-start,0001-01-01T00:00:01Z\n";
+
+        private Cli.Result replay(Path dir, String tape, String resolutions, Path json, String... more)
+                throws IOException {
+            Path t = Files.writeString(dir.resolve("tape.csv"), tape);
+            Path r = Files.writeString(dir.resolve("res.csv"), resolutions);
+            List<String> args = new ArrayList<>(List.of("replay", "--tape", t.toString(), "--resolutions",
+                    r.toString(), "--json", json.toString()));
+            args.addAll(List.of(more));
+            return Cli.run(args.toArray(String[]::new));
+        }
+
+        private String[] postgres(String schema) {
+            List<String> args = new ArrayList<>(List.of("--store", "postgres", "--jdbc-url", server.jdbcUrl(),
+                    "--db-user", server.user(), "--db-schema", schema));
+            if (server.password() != null) {
+                args.addAll(List.of("--db-password", server.password()));
+            }
+            return args.toArray(String[]::new);
+        }
+
+        private void assertOneWinningEntry(Cli.Result result, Path json) throws IOException {
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            JsonNode r = json(json);
+            assertThat(r.get("entries").asLong()).isEqualTo(1);
+            assertThat(r.get("closed").asLong()).isEqualTo(1);
+            assertThat(r.get("wins").asLong()).isEqualTo(1);
+            // 10 / 0.96 = 10.41666666 at 0.96 = 9.99999999, settled at 1: +0.41666667
+            assertThat(r.get("net_profit").decimalValue()).isEqualByComparingTo("0.41666667");
+        }
+
+        @Test
+        void theLastMicrosecondOfTheRangeInMemory(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("r.json");
+            assertOneWinningEntry(replay(dir, END_TAPE, END_RESOLUTIONS, json), json);
+        }
+
+        @Test
+        void theFirstInstantOfTheRangeInMemory(@TempDir Path dir) throws IOException {
+            Path json = dir.resolve("r.json");
+            assertOneWinningEntry(replay(dir, START_TAPE, START_RESOLUTIONS, json), json);
+        }
+
+        @Test
+        void bothEndsOfTheRangeOnPostgresAndAgainOnTheSameStore(@TempDir Path dir) throws IOException {
+            String schema = server.freshSchema(ReplayEndToEndTest.class);
+            try {
+                for (int run = 0; run < 2; run++) {
+                    Path end = dir.resolve("end-" + run + ".json");
+                    assertOneWinningEntry(replay(dir, END_TAPE, END_RESOLUTIONS, end, postgres(schema)), end);
+                    Path start = dir.resolve("start-" + run + ".json");
+                    assertOneWinningEntry(replay(dir, START_TAPE, START_RESOLUTIONS, start, postgres(schema)), start);
+                }
+            } finally {
+                server.dropSchema(schema);
+            }
+        }
+    }
+
     @Nested
     class RuntimeFailures {
         private final String[] unreachable = {"replay", "--tape", TAPE, "--store", "postgres", "--jdbc-url",
@@ -421,6 +666,79 @@ class ReplayEndToEndTest {
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).startsWith("tradekit: ").contains("127.0.0.1:1").doesNotContain("s3cret-pw");
             assertThat(lines.get(1)).isEqualTo("(run again with --verbose for the stack trace)");
+        }
+
+        /** Issue 9 case 1: a server that accepts and never answers used to hang the replay for ever. */
+        @Test
+        void aServerThatAcceptsAndNeverAnswersFailsWithinTheConnectTimeout() throws Exception {
+            try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                List<Socket> accepted = new CopyOnWriteArrayList<>();
+                Thread acceptor = new Thread(() -> {
+                    try {
+                        while (true) {
+                            accepted.add(silent.accept()); // and never a byte back
+                        }
+                    } catch (IOException closed) {
+                        // the test is over
+                    }
+                });
+                acceptor.setDaemon(true);
+                acceptor.start();
+                String host = "127.0.0.1:" + silent.getLocalPort();
+
+                long start = System.nanoTime();
+                Cli.Result result = Cli.run("replay", "--tape", TAPE, "--store", "postgres", "--jdbc-url",
+                        "jdbc:postgresql://" + host + "/test", "--db-user", "someone", "--db-connect-timeout", "2");
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+                assertThat(took).isLessThan(Duration.ofSeconds(15));
+                assertThat(accepted).isNotEmpty();
+                List<String> lines = result.err().lines().toList();
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(0)).startsWith("tradekit: ").contains(host).contains("2 s");
+                for (Socket s : accepted) {
+                    s.close();
+                }
+            }
+        }
+
+        /** Issue 9 case 3: a password in the URL's user info was printed twice without --verbose. */
+        @Test
+        void aPasswordInTheUrlsUserInfoIsNeverPrinted() {
+            for (String url : List.of("jdbc:postgresql://someone:Pw-In-Url-77@127.0.0.1:1/nowhere",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?PassWord=Pw-In-Url-77",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?sslpassword=Pw-In-Url-77&ssl=true",
+                    "jdbc:postgresql://127.0.0.1:1/nowhere?pass%77ord=Pw-In-Url-77")) {
+                List<String> args = new ArrayList<>(List.of("replay", "--tape", TAPE, "--store", "postgres",
+                        "--jdbc-url", url, "--db-user", "someone", "--db-connect-timeout", "2"));
+                Cli.Result plain = Cli.run(args.toArray(String[]::new));
+                args.add("--verbose");
+                Cli.Result verbose = Cli.run(args.toArray(String[]::new));
+
+                assertThat(plain.exitCode()).as(url).isEqualTo(1);
+                assertThat(plain.err()).as(url).contains("127.0.0.1:1").doesNotContain("Pw-In-Url-77");
+                assertThat(verbose.err()).as(url).contains("\tat ").doesNotContain("Pw-In-Url-77");
+            }
+        }
+
+        /** Issue 9 case 10: the heap running out ended in a raw OutOfMemoryError stack trace. */
+        @Test
+        void runningOutOfMemoryIsOneLineNamingTheSettingToRaise() {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            // the environment is read inside the replay: the heap runs out there
+            Function<String, String> exhausted = name -> {
+                throw new OutOfMemoryError("Java heap space");
+            };
+
+            int code = TradekitCommand.execute(new String[] {"replay", "--tape", TAPE, "--store", "postgres"},
+                    new PrintWriter(out), new PrintWriter(err), exhausted);
+
+            assertThat(code).isEqualTo(1);
+            List<String> lines = err.toString().lines().toList();
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0)).startsWith("tradekit: out of memory").contains("TRADEKIT_JAVA_OPTS=-Xmx");
         }
 
         @Test

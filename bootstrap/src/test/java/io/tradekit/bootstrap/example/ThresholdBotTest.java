@@ -6,7 +6,7 @@ import io.tradekit.application.analytics.PerformanceReport;
 import io.tradekit.application.position.SettleMarketCommand;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.bootstrap.Tradekit;
-import io.tradekit.bootstrap.replay.SimulatedClock;
+import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Money;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.tradekit.domain.shared.Side;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -89,7 +91,8 @@ class ReplayInputReaderTest {
         void aQuotedCellSpanningLinesKeepsLaterLineNumbersRight() {
             List<String> problems = problems(HEADER + "\"t\n1\",c,y,0.5,1,BUY,2026-03-01T12:00:00Z,\nt2,c,y,2,1,BUY,2026-03-01T12:00:00Z,\n");
 
-            assertThat(problems).containsExactly("tape.csv:2: trade_id: must be printable ASCII without spaces, got 't\n1'",
+            // the line break inside the quoted cell is shown escaped, never sent to the terminal raw
+            assertThat(problems).containsExactly("tape.csv:2: trade_id: must be printable ASCII without spaces, got 't\\n1'",
                     "tape.csv:4: price: a binary-token price must lie in [0, 1], got 2.00000000");
         }
 
@@ -292,5 +295,95 @@ class ReplayInputReaderTest {
         ReplayInput input = read(HEADER + "t1,c,y,0.95,1,BUY,2026-03-01T12:00:00Z,\n");
 
         assertThat(input.prints().get(0).trade().price().value()).isEqualTo(new BigDecimal("0.95000000"));
+    }
+
+    /** Issue 9 cases 2 and 9, and the non-UTF-8 byte of case 6: hostile cells are refused fast and echoed safely. */
+    @Nested
+    class HostileCells {
+        @Test
+        void aPriceOfTenMillionDigitsIsRefusedInMilliseconds() {
+            String huge = "1".repeat(10_000_000);
+            String tape = HEADER + "t1,c1,y1," + huge + ",1,BUY,2026-03-01T12:00:00Z,\n";
+
+            long start = System.nanoTime();
+            List<String> problems = problems(tape);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(millis).as("refused in %d ms", millis).isLessThan(2_000);
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p).startsWith("tape.csv:2: price: too long: 10000000 characters, at most 64");
+                assertThat(p).contains("(10000000 characters)").hasSizeLessThan(200);
+            });
+        }
+
+        @Test
+        void everyKindOfCellHasItsLimit() {
+            String tape = HEADER + "t1,c1,y1,0.5,1" + "0".repeat(100) + ",BUY,2026-03-01T12:00:00Z,\n"
+                    + "t2,c1,y1,0.5,1,BUY" + "Y".repeat(100) + ",2026-03-01T12:00:00Z,\n"
+                    + "t3,c1,y1,0.5,1,BUY,2026-03-01T12:00:00Z" + "9".repeat(100) + ",\n"
+                    + "t4" + "x".repeat(300) + ",c1,y1,0.5,1,BUY,2026-03-01T12:00:00Z,\n";
+
+            assertThat(problems(tape)).satisfiesExactly(
+                    p -> assertThat(p).startsWith("tape.csv:2: size: too long: 101 characters"),
+                    p -> assertThat(p).startsWith("tape.csv:3: side: too long: 103 characters"),
+                    p -> assertThat(p).startsWith("tape.csv:4: timestamp: too long: 120 characters"),
+                    p -> assertThat(p).startsWith("tape.csv:5: trade_id: too long: 302 characters"));
+        }
+
+        @Test
+        void anIdWithATerminalEscapeIsShownEscaped() {
+            String tape = HEADER + "t1\u001b[31mRED\u001b[0m,c1,y1,0.5,1,BUY,2026-03-01T12:00:00Z,\n";
+
+            assertThat(problems(tape)).singleElement().satisfies(p -> {
+                assertThat(p).startsWith("tape.csv:2: trade_id:").contains("t1\\e[31mRED\\e[0m");
+                assertThat(p).doesNotContain("\u001b");
+            });
+        }
+
+        @Test
+        void aHeaderCellWithEscapesAndGreatLengthIsShownCutAndEscaped() {
+            String tape = "trade_id,condition_id,token_id,price,size,side,timestamp,bad\u001b[2J" + "z".repeat(5000) + "\n";
+
+            assertThat(problems(tape)).singleElement().satisfies(p -> assertThat(p)
+                    .contains("bad\\e[2j").contains("(5007 characters)").doesNotContain("\u001b").hasSizeLessThan(300));
+        }
+
+        @Test
+        void aByteThatIsNotUtf8IsRefusedAtItsLine() throws Exception {
+            byte[] good = (HEADER + "t1,c1,y1,0.5,1,BUY,2026-03-01T12:00:00Z,\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bad = "t2,c1,y\u00ff1,0.5,1,BUY,2026-03-01T12:00:00Z,\n".getBytes(StandardCharsets.ISO_8859_1);
+            byte[] file = new byte[good.length + bad.length];
+            System.arraycopy(good, 0, file, 0, good.length);
+            System.arraycopy(bad, 0, file, good.length, bad.length);
+
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ReplayInputReader.read(
+                    "tape.csv", InputCells.reader(new ByteArrayInputStream(file)), null, null));
+
+            assertThat(e.problems()).singleElement().hasToString(
+                    "tape.csv:3: token_id: not valid UTF-8 (a byte that is not UTF-8 is shown as \\uFFFD): 'y\uFFFD1'");
+        }
+    }
+
+    /** Issue 9 case 8: a winning token that never printed in its market settled every position there at 0. */
+    @Nested
+    class WinningTokens {
+        private static final String TAPE = HEADER + "t1,c1,yes1,0.5,1,BUY,2026-03-01T12:00:00Z,\n"
+                + "t2,c1,no1,0.5,1,BUY,2026-03-01T12:00:01Z,\n"
+                + "t3,c2,yes2,0.5,1,BUY,2026-03-01T12:00:02Z,\n";
+
+        @Test
+        void aWinnerThatNeverPrintedInItsMarketIsRefusedWithItsLine() {
+            assertThat(problems(TAPE, RESOLUTIONS_HEADER + "c1,yes1,2026-03-02T00:00:00Z\n"
+                    + "c2,yes1,2026-03-02T00:00:00Z\n" + "c1x,yes9,2026-03-02T00:00:00Z\n"))
+                    .containsExactly("res.csv:3: winning_token_id: 'yes1' never printed in market 'c2' (its tape has yes2)");
+        }
+
+        @Test
+        void aMarketWithoutPrintsMayNameAnyWinner() {
+            ReplayInput input = read(TAPE, RESOLUTIONS_HEADER + "c1,no1,2026-03-02T00:00:00Z\n"
+                    + "c9,anything,2026-03-02T00:00:00Z\n");
+
+            assertThat(input.resolutions()).hasSize(2);
+        }
     }
 }

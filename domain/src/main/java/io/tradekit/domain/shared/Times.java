@@ -14,7 +14,22 @@ public final class Times {
     /** The latest time the kit stores: the last microsecond of year 9999. */
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
+    /**
+     * The exclusive end of the kit's range, one microsecond after {@link #LATEST}: a window that includes
+     * {@link #LATEST} ends here.
+     */
+    public static final Instant END = LATEST.plusNanos(1_000);
+
     private Times() {
+    }
+
+    /**
+     * The exclusive end of a window ({@code [from, to)}): like {@link #micros} but may be {@link #END}, so a window
+     * can reach the last stored instant.
+     */
+    public static Instant windowEnd(Instant instant, String field) {
+        Instant truncated = Require.nonNull(instant, field).truncatedTo(ChronoUnit.MICROS);
+        return truncated.equals(END) ? END : micros(truncated, field);
     }
 
     /**

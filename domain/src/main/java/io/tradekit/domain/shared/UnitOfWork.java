@@ -9,6 +9,12 @@ import java.util.function.Supplier;
 public interface UnitOfWork {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * True while a unit of work of this store is open on the calling thread: a unit started now would join it.
+     * A retry must repeat the outermost unit, never a joined one (its transaction is doomed with the outer one).
+     */
+    boolean isActive();
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

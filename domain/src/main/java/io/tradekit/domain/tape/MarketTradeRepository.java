@@ -9,15 +9,25 @@ import java.util.Optional;
 
 /** The market tape. Inserts are idempotent by venue trade id; reads come in (timestamp, trade id) order. */
 public interface MarketTradeRepository {
-    /** @return true when the print was new */
+    /** @return true when the print was new (a stored print with the same id is left as it is, conflicting or not) */
     boolean insertIfAbsent(MarketTrade trade);
 
     /**
-     * Ingests a batch in one go; prints already stored (or repeated within the batch) are left as they are.
+     * Ingests a batch in one go; prints already stored (or repeated within the batch) are left as they are. A print
+     * whose trade id is stored (or came earlier in the batch) with other content is reported as a
+     * {@link PrintConflict}, not written; what to do about it is the caller's decision (the ingest use case refuses
+     * the batch by default). Atomic: all of the new prints are written, or none.
+     */
+    IngestResult ingest(Collection<MarketTrade> trades);
+
+    /**
+     * {@link #ingest} for a caller that only counts.
      *
      * @return how many prints were new
      */
-    int insertAllIfAbsent(Collection<MarketTrade> trades);
+    default int insertAllIfAbsent(Collection<MarketTrade> trades) {
+        return ingest(trades).inserted();
+    }
 
     Optional<MarketTrade> findById(MarketTradeId tradeId);
 

@@ -3,7 +3,6 @@ package io.tradekit.domain.watermark;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.Times;
 import java.time.Instant;
-import java.util.Comparator;
 
 /**
  * A point in a stream: (timestamp, id), ordered by timestamp and then by id. Several prints share a
@@ -12,9 +11,6 @@ import java.util.Comparator;
  * (PostgreSQL's {@code COLLATE "C"}).
  */
 public record WatermarkPosition(Instant timestamp, String id) implements Comparable<WatermarkPosition> {
-    private static final Comparator<WatermarkPosition> ORDER =
-            Comparator.comparing(WatermarkPosition::timestamp).thenComparing(WatermarkPosition::id);
-
     public WatermarkPosition {
         timestamp = Times.micros(timestamp, "timestamp");
         Require.id(id, "id");
@@ -30,6 +26,8 @@ public record WatermarkPosition(Instant timestamp, String id) implements Compara
 
     @Override
     public int compareTo(WatermarkPosition other) {
-        return ORDER.compare(this, other);
+        // by hand rather than a Comparator chain: every tape read and watermark advance compares positions
+        int byTime = timestamp.compareTo(other.timestamp);
+        return byTime != 0 ? byTime : id.compareTo(other.id);
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
+import io.tradekit.domain.tape.PrintConflict;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
 import io.tradekit.domain.testdata.Prints;
@@ -381,5 +383,61 @@ public abstract class MarketTradeRepositoryContract {
         });
         assertThat(inserted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
         assertThat(tape.findAfter(market, Optional.empty(), 1000)).hasSize(300);
+    }
+
+    // ---- issue 9 case 4: conflicting prints are reported through the port's result
+
+    @Test
+    void ingestReportsAPrintStoredWithOtherContentAndKeepsTheStoredOne() {
+        MarketTrade stored = Prints.print().id(prefix + "k").condition(market).token(token).price("0.96")
+                .at(Instants.T0).build();
+        tape.ingest(List.of(stored));
+        MarketTrade offered = Prints.print().id(stored.tradeId()).condition(market).token(token).price("0.50")
+                .at(Instants.T0).build();
+        MarketTrade fresh = at("k2", Instants.T0.plusSeconds(1));
+
+        IngestResult result = tape.ingest(List.of(fresh, offered, stored));
+
+        assertThat(result).isEqualTo(new IngestResult(1, List.of(new PrintConflict(stored, offered))));
+        assertThat(tape.findById(stored.tradeId())).contains(stored);
+        assertThat(tape.findById(fresh.tradeId())).contains(fresh);
+    }
+
+    @Test
+    void ingestReportsEveryKindOfDifferenceAndNoneForTheSamePrint() {
+        MarketTrade stored = at("d", Instants.T0);
+        tape.ingest(List.of(stored));
+        List<MarketTrade> others = List.of(
+                Prints.print().id(stored.tradeId()).condition(Ids.condition()).token(token).at(Instants.T0).build(),
+                Prints.print().id(stored.tradeId()).condition(market).token(Ids.token()).at(Instants.T0).build(),
+                Prints.print().id(stored.tradeId()).condition(market).token(token).size("7").at(Instants.T0).build(),
+                Prints.print().id(stored.tradeId()).condition(market).token(token).side(Side.SELL).at(Instants.T0)
+                        .build(),
+                Prints.print().id(stored.tradeId()).condition(market).token(token).at(Instants.T0.plusNanos(1000))
+                        .build());
+        List<MarketTrade> batch = new ArrayList<>(others);
+        batch.add(stored);
+
+        IngestResult result = tape.ingest(batch);
+
+        assertThat(result.inserted()).isZero();
+        assertThat(result.conflicts()).extracting(PrintConflict::offered).containsExactlyElementsOf(others);
+        assertThat(result.conflicts()).extracting(PrintConflict::stored).containsOnly(stored);
+    }
+
+    @Test
+    void ingestReportsARepeatWithinTheBatchAgainstTheFirstOnBothPaths() {
+        MarketTrade first = at("w", Instants.T0);
+        MarketTrade other = Prints.print().id(first.tradeId()).condition(market).token(token).price("0.9")
+                .at(Instants.T0).build();
+
+        // nothing stored: the fast path
+        assertThat(tape.ingest(List.of(first, other)))
+                .isEqualTo(new IngestResult(1, List.of(new PrintConflict(first, other))));
+        // the first stored: the staging path, the same answer
+        MarketTrade third = Prints.print().id(first.tradeId()).condition(market).token(token).price("0.8")
+                .at(Instants.T0).build();
+        assertThat(tape.ingest(List.of(first, other, third))).isEqualTo(new IngestResult(0,
+                List.of(new PrintConflict(first, other), new PrintConflict(first, third))));
     }
 }

@@ -106,6 +106,34 @@ public abstract class UnitOfWorkContract {
         }
     }
 
+    /** Issue 9 case 7: a retry repeats only the outermost unit, so a store says when one is open. */
+    @Test
+    void isActiveOnlyWhileAUnitIsOpenOnTheCallingThread() throws Exception {
+        assertThat(uow.isActive()).isFalse();
+        boolean[] seen = new boolean[3];
+        uow.run(() -> {
+            seen[0] = uow.isActive();
+            uow.run(() -> seen[1] = uow.isActive());
+            Thread other = new Thread(() -> seen[2] = uow.isActive());
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(seen).containsExactly(true, true, false);
+        assertThat(uow.isActive()).isFalse();
+        try {
+            uow.run(() -> {
+                throw new IllegalStateException("fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the unit is over either way
+        }
+        assertThat(uow.isActive()).isFalse();
+    }
+
     @Test
     void committedWorkIsVisibleAndItsResultReturned() {
         Writes writes = new Writes();

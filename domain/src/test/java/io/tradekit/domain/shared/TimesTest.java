@@ -49,4 +49,15 @@ class TimesTest {
         assertThatThrownBy(() -> Times.micros(Instant.MIN, "timestamp")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Times.micros(Instant.MAX, "timestamp")).isInstanceOf(InvalidValueException.class);
     }
+
+    /** Issue 9 case 5: a window that includes the last microsecond ends one microsecond after it. */
+    @Test
+    void aWindowMayEndJustAfterTheLastMicrosecondAndNoLater() {
+        assertThat(Times.END).isEqualTo(Instant.parse("+10000-01-01T00:00:00Z"));
+        assertThat(Times.windowEnd(Times.END, "to")).isEqualTo(Times.END);
+        assertThat(Times.windowEnd(Times.LATEST, "to")).isEqualTo(Times.LATEST);
+        assertThatThrownBy(() -> Times.windowEnd(Times.END.plusNanos(1_000), "to"))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("to: outside");
+        assertThatThrownBy(() -> Times.micros(Times.END, "at")).isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -4,9 +4,11 @@ import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
+import io.tradekit.domain.tape.PrintConflict;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
     }
 
     @Override
-    public int insertAllIfAbsent(Collection<MarketTrade> trades) {
+    public IngestResult ingest(Collection<MarketTrade> trades) {
         Require.nonNull(trades, "trades");
         // validate the whole batch first: a bad element must leave nothing written
         int index = 0;
@@ -53,12 +55,18 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         }
         return unitOfWork.write(() -> {
             int inserted = 0;
+            List<PrintConflict> conflicts = new ArrayList<>();
             for (MarketTrade trade : trades) {
                 if (insert(trade)) {
                     inserted++;
+                    continue;
+                }
+                MarketTrade stored = byId.get(trade.tradeId());
+                if (!stored.equals(trade)) {
+                    conflicts.add(new PrintConflict(stored, trade));
                 }
             }
-            return inserted;
+            return new IngestResult(inserted, conflicts);
         });
     }
 
@@ -96,7 +104,7 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
             return List.of();
         }
         NavigableMap<WatermarkPosition, MarketTrade> tail = after.isPresent() ? market.tailMap(after.get(), false) : market;
-        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 256));
+        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 16)); // grows when needed; most reads are short
         Iterator<MarketTrade> it = tail.values().iterator();
         while (page.size() < limit && it.hasNext()) {
             page.add(it.next());

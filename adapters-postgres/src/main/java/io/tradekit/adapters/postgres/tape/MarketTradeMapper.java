@@ -22,4 +22,7 @@ interface MarketTradeMapper {
 
     /** Moves the staged prints that are new into the tape; returns how many were. */
     int insertNewFromStaging();
+
+    /** After {@link #insertNewFromStaging}: the stored prints whose content differs from the staged one. */
+    List<MarketTradeRow> findStoredDifferingFromStaging();
 }

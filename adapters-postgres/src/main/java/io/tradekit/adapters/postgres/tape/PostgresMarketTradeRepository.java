@@ -5,9 +5,11 @@ import io.tradekit.adapters.postgres.StoreCalls;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
+import io.tradekit.domain.tape.PrintConflict;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -33,7 +37,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * not new here). See {@link #insertAllIfAbsent} and docs/postgres.md for the figures.
  */
 public final class PostgresMarketTradeRepository implements MarketTradeRepository {
-    /** Trade id in byte order: the order of the unique key every ingester waits on (see firstOfEachTradeId). */
+    /** Trade id in byte order: the order of the unique key every ingester waits on (see Batch). */
     private static final Comparator<MarketTrade> KEY_ORDER = Comparator.comparing(t -> t.tradeId().value());
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -55,17 +59,17 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
     }
 
     @Override
-    public int insertAllIfAbsent(Collection<MarketTrade> trades) {
+    public IngestResult ingest(Collection<MarketTrade> trades) {
         Require.nonNull(trades, "trades");
-        List<MarketTrade> firsts = firstOfEachTradeId(trades);
-        if (firsts.isEmpty()) {
-            return 0;
+        Batch batch = Batch.of(trades);
+        if (batch.firsts.isEmpty()) {
+            return IngestResult.NOTHING;
         }
-        return calls.inTransaction("ingest " + firsts.size() + " prints", () -> {
+        return calls.inTransaction("ingest " + batch.firsts.size() + " prints", () -> {
             // the connection of the current transaction: the one MyBatis uses for the statements around it
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                return ingest(connection, firsts);
+                return ingest(connection, batch);
             } catch (SQLException e) {
                 throw new CopyFailed(e);
             } catch (IOException e) {
@@ -78,18 +82,20 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
 
     /**
      * Fast path: a batch of prints none of which is stored yet (a live feed's next page) is copied straight
-     * into the tape, as fast as PostgreSQL loads rows. When some print is already there - stored earlier or
-     * by a racing process, the copy stops at a unique violation - the copy is undone to its savepoint and the
-     * batch goes the idempotent way: COPY into the session's staging table, then one
-     * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING} that counts the new ones. Both go in the same
-     * trade id order, so concurrent ingesters never deadlock on each other's keys.
+     * into the tape, as fast as PostgreSQL loads rows: nothing stored, so nothing can conflict. When some print is
+     * already there - stored earlier or by a racing process, the copy stops at a unique violation - the copy is
+     * undone to its savepoint and the batch goes the idempotent way: COPY into the session's staging table, one
+     * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING} that counts the new ones, then one query that returns
+     * the stored rows whose content differs from the staged one (the conflicts; after the insert, so a print a
+     * racing process stored first is compared too). Both go in the same trade id order, so concurrent ingesters
+     * never deadlock on each other's keys.
      */
-    private int ingest(Connection connection, List<MarketTrade> firsts) throws SQLException, IOException {
+    private IngestResult ingest(Connection connection, Batch batch) throws SQLException, IOException {
         Savepoint beforeCopy = connection.setSavepoint();
         try {
-            TapeCopyWriter.copy(connection, "market_trades", firsts);
+            TapeCopyWriter.copy(connection, "market_trades", batch.firsts);
             connection.releaseSavepoint(beforeCopy);
-            return firsts.size();
+            return batch.result(batch.firsts.size(), Map.of());
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
@@ -98,8 +104,14 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
         }
         mapper.createStaging();
         mapper.emptyStaging();
-        TapeCopyWriter.copy(connection, "pg_temp.market_trades_staging", firsts);
-        return mapper.insertNewFromStaging();
+        TapeCopyWriter.copy(connection, "pg_temp.market_trades_staging", batch.firsts);
+        int inserted = mapper.insertNewFromStaging();
+        Map<MarketTradeId, MarketTrade> stored = new HashMap<>();
+        for (MarketTradeRow row : mapper.findStoredDifferingFromStaging()) {
+            MarketTrade trade = row.toMarketTrade();
+            stored.put(trade.tradeId(), trade);
+        }
+        return batch.result(inserted, stored);
     }
 
     /**
@@ -109,24 +121,50 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
      * the same order instead of in a cycle. The tape's (timestamp, trade id) order would not do: two batches
      * that disagree on a print's time (a venue's correction, feeds rounding differently) would take the same
      * keys in different orders. Within one batch the insert order barely matters to the reads: a batch fills
-     * the same few heap pages in any order.
+     * the same few heap pages in any order. Keeps the batch as given too, to report conflicts in its order.
      */
-    private static List<MarketTrade> firstOfEachTradeId(Collection<MarketTrade> trades) {
-        Set<MarketTradeId> seen = new HashSet<>(Math.max(16, trades.size() * 4 / 3 + 1));
-        List<MarketTrade> firsts = new ArrayList<>(trades.size());
-        int i = 0;
-        for (MarketTrade t : trades) {
-            if (t == null) {
-                throw new InvalidValueException("trades", "element " + i + " is null");
+    private record Batch(List<MarketTrade> inOrder, List<MarketTrade> firsts, Map<MarketTradeId, MarketTrade> firstById,
+            boolean repeats) {
+
+        static Batch of(Collection<MarketTrade> trades) {
+            Map<MarketTradeId, MarketTrade> firstById = new HashMap<>(Math.max(16, trades.size() * 4 / 3 + 1));
+            List<MarketTrade> inOrder = new ArrayList<>(trades.size());
+            List<MarketTrade> firsts = new ArrayList<>(trades.size());
+            int i = 0;
+            for (MarketTrade t : trades) {
+                if (t == null) {
+                    throw new InvalidValueException("trades", "element " + i + " is null");
+                }
+                Bounds.storable(t.timestamp(), "trades[" + i + "].timestamp");
+                if (firstById.putIfAbsent(t.tradeId(), t) == null) {
+                    firsts.add(t);
+                }
+                inOrder.add(t);
+                i++;
             }
-            Bounds.storable(t.timestamp(), "trades[" + i + "].timestamp");
-            if (seen.add(t.tradeId())) {
-                firsts.add(t);
-            }
-            i++;
+            firsts.sort(KEY_ORDER);
+            return new Batch(inOrder, firsts, firstById, firsts.size() < inOrder.size());
         }
-        firsts.sort(KEY_ORDER);
-        return firsts;
+
+        /**
+         * The conflicts in the batch's order, as the in-memory store finds them: each print against the one the
+         * tape holds under its id after the batch (the stored one when it differed, else the batch's first).
+         */
+        IngestResult result(int inserted, Map<MarketTradeId, MarketTrade> storedDiffering) {
+            if (storedDiffering.isEmpty() && !repeats) {
+                return IngestResult.of(inserted);
+            }
+            List<PrintConflict> conflicts = new ArrayList<>();
+            Set<MarketTradeId> firstSeen = new HashSet<>();
+            for (MarketTrade offered : inOrder) {
+                MarketTrade held = storedDiffering.getOrDefault(offered.tradeId(), firstById.get(offered.tradeId()));
+                boolean first = firstSeen.add(offered.tradeId());
+                if ((first && storedDiffering.containsKey(offered.tradeId())) || (!first && !held.equals(offered))) {
+                    conflicts.add(new PrintConflict(held, offered));
+                }
+            }
+            return new IngestResult(inserted, conflicts);
+        }
     }
 
     @Override

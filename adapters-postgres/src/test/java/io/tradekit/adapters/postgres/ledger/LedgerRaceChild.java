@@ -19,6 +19,7 @@ import io.tradekit.domain.trade.ClientTradeId;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class LedgerRaceChild {
 
     public static void main(String[] args) {
         PostgresSettings settings = new PostgresSettings(args[0], args[1], args[2].isEmpty() ? null : args[2], args[3],
-                4, false);
+                4, false).withConnectTimeout(Duration.ofSeconds(60)); // four JVMs start at once on a busy machine
         AccountId account = AccountId.of(args[4]);
         String me = "p" + args[5];
         int iterations = Integer.parseInt(args[6]);

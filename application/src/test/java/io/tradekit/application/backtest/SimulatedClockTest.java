@@ -1,4 +1,4 @@
-package io.tradekit.bootstrap.replay;
+package io.tradekit.application.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.tradekit.bootstrap.replay;
+package io.tradekit.application.backtest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * The clock of a backtest: it shows whatever instant the replay last set, and only moves forward, so
- * the use cases see the time at which the bot would have seen each print.
+ * the use cases see the time at which the bot would have seen each print. The backtest engine owns one.
  */
 public final class SimulatedClock extends Clock {
     private final ZoneId zone;
     private volatile Instant now;
+    private volatile boolean started;
 
     public SimulatedClock(Instant start) {
         this(start, ZoneOffset.UTC);
@@ -21,15 +22,33 @@ public final class SimulatedClock extends Clock {
     public SimulatedClock(Instant start, ZoneId zone) {
         this.now = Objects.requireNonNull(start, "start");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.started = true;
+    }
+
+    /**
+     * A clock that starts wherever it is first set (the first event of a streamed tape, unknown in advance); it
+     * shows the epoch until then.
+     */
+    public static SimulatedClock startingAtFirstSet(ZoneId zone) {
+        SimulatedClock clock = new SimulatedClock(Instant.EPOCH, zone);
+        clock.started = false;
+        return clock;
     }
 
     /** Moves the clock to {@code instant}; a replay never goes back in time. */
     public void set(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        if (instant.isBefore(now)) {
+        if (!started) {
+            started = true;
+        } else if (instant.isBefore(now)) {
             throw new IllegalStateException("the simulated clock cannot go back from " + now + " to " + instant);
         }
         now = instant;
+    }
+
+    /** False only for a clock made by {@link #startingAtFirstSet} that has not been set yet. */
+    public boolean isStarted() {
+        return started;
     }
 
     @Override

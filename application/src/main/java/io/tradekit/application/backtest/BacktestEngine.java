@@ -1,0 +1,422 @@
+package io.tradekit.application.backtest;
+
+import io.tradekit.application.backtest.BacktestEvent.MarketResolved;
+import io.tradekit.application.backtest.BacktestEvent.PrintReceived;
+import io.tradekit.application.execution.RecordExecution;
+import io.tradekit.application.execution.RecordExecutionCommand;
+import io.tradekit.application.ledger.LedgerPosting;
+import io.tradekit.application.position.MarkToMarket;
+import io.tradekit.application.position.MarkToMarketCommand;
+import io.tradekit.application.position.SettleMarket;
+import io.tradekit.application.position.SettleMarketCommand;
+import io.tradekit.application.risk.PreTradeRiskCheck;
+import io.tradekit.application.risk.ProposedOrder;
+import io.tradekit.application.risk.RiskDecision;
+import io.tradekit.application.risk.RiskLimitsSource;
+import io.tradekit.application.sizing.PositionSizer;
+import io.tradekit.application.tape.ClassifyPrint;
+import io.tradekit.application.tape.IngestPrints;
+import io.tradekit.application.tape.IngestPrintsCommand;
+import io.tradekit.application.tape.PrintClass;
+import io.tradekit.application.tape.ProcessTape;
+import io.tradekit.application.tape.ProcessTapeCommand;
+import io.tradekit.domain.position.Position;
+import io.tradekit.domain.shared.AccountId;
+import io.tradekit.domain.shared.ConditionId;
+import io.tradekit.domain.shared.InvalidValueException;
+import io.tradekit.domain.shared.Price;
+import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.Times;
+import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.tape.MarketTrade;
+import io.tradekit.domain.trade.ClientTradeId;
+import io.tradekit.domain.trade.Trade;
+import io.tradekit.domain.trade.TradeLeg;
+import io.tradekit.domain.trigger.Trigger;
+import io.tradekit.domain.watermark.Watermark;
+import io.tradekit.domain.watermark.WatermarkPosition;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The backtest engine: drives one time-ordered stream of events (prints at their received time, market
+ * resolutions) on its own {@link SimulatedClock} through the kit's use cases, and calls each account's
+ * {@link Strategy}. Memory grows with the number of markets and tokens, never with the tape.
+ *
+ * <p>Per print, in one unit of work: the print is ingested into the store's tape (idempotent by venue trade id);
+ * then, per account, {@link ClassifyPrint} says what it is against the position the account's stream has reached
+ * in this run; a print not late moves that position; a strategy with thresholds has the kit's {@link ProcessTape}
+ * run up to the print (never past the clock) and gets the triggers it fired. A resolution settles each account's
+ * positions in the market at the resolution time. After the last event each strategy's {@code onEnd} runs, open
+ * positions are marked at the last print of their token, and the clock stops at the whole second after the last
+ * event.
+ *
+ * <p>Idempotent on a persistent store: every write is keyed by the tape (trade ids, trigger keys, client trade ids a
+ * strategy derives from prints), so a run cut short and run again ends where an uninterrupted run would.
+ */
+public final class BacktestEngine {
+    private static final int SKIP_PAGE = 64;
+
+    private final BacktestStore store;
+    private final SimulatedClock clock;
+    private final IngestPrints ingestPrints;
+    private final ClassifyPrint classifyPrint;
+    private final ProcessTape processTape;
+    private final RecordExecution recordExecution;
+    private final MarkToMarket markToMarket;
+    private final SettleMarket settleMarket;
+    private final PreTradeRiskCheck riskCheck;
+    private final PositionSizer sizer;
+
+    /** Use cases on {@code store}, on {@code clock} (which this engine moves), with the accounts' risk limits. */
+    public BacktestEngine(BacktestStore store, SimulatedClock clock, RiskLimitsSource riskLimits) {
+        this.store = Require.nonNull(store, "store");
+        this.clock = Require.nonNull(clock, "clock");
+        Require.nonNull(riskLimits, "riskLimits");
+        this.ingestPrints = new IngestPrints(store.marketTrades(), store.unitOfWork());
+        this.classifyPrint = new ClassifyPrint(store.watermarks(), clock);
+        this.processTape = new ProcessTape(store.marketTrades(), store.triggers(), store.watermarks(),
+                store.unitOfWork(), clock);
+        LedgerPosting ledger = new LedgerPosting(store.ledgers());
+        this.recordExecution = new RecordExecution(store.trades(), store.positions(), ledger, store.unitOfWork());
+        this.markToMarket = new MarkToMarket(store.positions(), store.unitOfWork(), clock);
+        this.settleMarket = new SettleMarket(store.positions(), ledger, store.unitOfWork(), clock);
+        this.riskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
+        this.sizer = new PositionSizer(riskCheck);
+    }
+
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    public BacktestResult run(EventSource source, List<BacktestAccount> accounts) {
+        return run(source, accounts, BacktestProgress.NONE);
+    }
+
+    /** Runs every account's strategy over one read of {@code source}, which it closes. */
+    public BacktestResult run(EventSource source, List<BacktestAccount> accounts, BacktestProgress progress) {
+        Require.nonNull(source, "source");
+        Require.nonNull(progress, "progress");
+        List<AccountRun> runs = new ArrayList<>();
+        Set<AccountId> distinct = new HashSet<>();
+        for (BacktestAccount account : Require.nonNull(accounts, "accounts")) {
+            if (!distinct.add(account.account())) {
+                throw new InvalidValueException("accounts", "each strategy needs its own account; "
+                        + account.account() + " is given twice");
+            }
+            runs.add(new AccountRun(account));
+        }
+        try (source) {
+            return drive(source, runs, progress);
+        }
+    }
+
+    private BacktestResult drive(EventSource source, List<AccountRun> runs, BacktestProgress progress) {
+        Map<ConditionId, Instant> resolvedAt = new HashMap<>();
+        Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
+        Set<ConditionId> printed = new HashSet<>();
+        long[] prints = {0};
+        long[] printsNew = {0};
+        Instant windowStart = null;
+
+        runs.forEach(run -> run.strategy.onStart(run));
+        runs.forEach(AccountRun::committed);
+        progress.started(source.printCount());
+        for (BacktestEvent event = source.next(); event != null; event = source.next()) {
+            if (event instanceof PrintReceived received) {
+                clock.set(received.receivedAt());
+                MarketTrade trade = received.print();
+                if (windowStart == null) {
+                    windowStart = received.receivedAt();
+                }
+                printed.add(trade.conditionId());
+                lastPrint.merge(trade.tokenId(), trade, (a, b) -> b.position().isAfter(a.position()) ? b : a);
+                Instant resolved = resolvedAt.get(trade.conditionId());
+                // a unit run again after a transient failure starts each run from its last committed state, and the
+                // runs keep what the unit did only once it committed (a strategy's callbacks may run again)
+                long inserted = store.unitOfWork().inTransaction(() -> {
+                    for (AccountRun run : runs) {
+                        run.beginAttempt();
+                    }
+                    long stored = ingestPrints.ingest(IngestPrintsCommand.of(List.of(trade))).inserted();
+                    for (AccountRun run : runs) {
+                        run.handle(received, resolved);
+                    }
+                    return stored;
+                });
+                runs.forEach(AccountRun::committed);
+                printsNew[0] += inserted;
+                progress.advanced(++prints[0]);
+            } else if (event instanceof MarketResolved resolution) {
+                if (resolvedAt.putIfAbsent(resolution.conditionId(), resolution.resolvedAt()) != null) {
+                    throw new InvalidValueException("resolution", resolution.conditionId()
+                            + " is resolved twice in one run");
+                }
+                resolve(resolution, printed.contains(resolution.conditionId()), runs);
+                runs.forEach(AccountRun::committed); // what the strategies did on the resolution counts
+            }
+        }
+        progress.finished();
+
+        runs.forEach(run -> run.strategy.onEnd(run));
+        for (AccountRun run : runs) {
+            run.markOpenPositions(lastPrint);
+        }
+        Instant start = windowStart == null ? clock.instant() : windowStart;
+        // the window ends after the last event: the next whole second, so it reads well in a report
+        // (at the end of the kit's range: its exclusive end, so a last event at Times.LATEST is inside the window)
+        Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant end = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
+        clock.set(end);
+        return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList());
+    }
+
+    /**
+     * Settles each account's positions in the market at the resolution time. A market the run has no print of yet
+     * holds no position taken on its prints, and its resolution does not move the clock: the window covers the
+     * traded markets.
+     */
+    private void resolve(MarketResolved resolution, boolean printed, List<AccountRun> runs) {
+        if (!clock.isStarted()) {
+            clock.set(resolution.resolvedAt());
+        }
+        if (printed && resolution.resolvedAt().isAfter(clock.instant())) {
+            clock.set(resolution.resolvedAt());
+        }
+        for (AccountRun run : runs) {
+            if (printed) {
+                settleMarket.settle(SettleMarketCommand.at(run.account.account(), resolution.conditionId(),
+                        resolution.winningTokenId(), resolution.resolvedAt()));
+            }
+            run.strategy.onResolution(run, resolution);
+        }
+    }
+
+    /** One account's strategy, its context and its counts. */
+    private final class AccountRun implements StrategyContext {
+        private final BacktestAccount account;
+        private final Strategy strategy;
+        private final ProcessTapeCommand processCommand;
+        /** How far this run has processed each market's stream: a print not after it is late. */
+        private final Map<ConditionId, WatermarkPosition> reached = new HashMap<>();
+        /** The tape command of each market, built once (a command is immutable and validated on creation). */
+        private final Map<ConditionId, ProcessTapeCommand> commands = new HashMap<>();
+        private long late;
+        private long resolved;
+        private long stale;
+        private long fired;
+        private long executions;
+        private long rejections;
+        /** The counts as of the last committed print, and the market position that print reached (if any). */
+        private long[] committedCounts = new long[6];
+        private ConditionId pendingMarket;
+        private WatermarkPosition pendingPosition;
+
+        AccountRun(BacktestAccount account) {
+            this.account = account;
+            this.strategy = account.strategy();
+            Set<Price> thresholds = Require.nonNull(strategy.thresholds(), "thresholds");
+            this.processCommand = thresholds.isEmpty() ? null
+                    : ProcessTapeCommand.of(account.account(), account.consumer(), thresholds)
+                            .withMaxAge(account.maxAge());
+        }
+
+        /** Back to the state of the last committed print (a unit of work run again starts from there). */
+        void beginAttempt() {
+            late = committedCounts[0];
+            resolved = committedCounts[1];
+            stale = committedCounts[2];
+            fired = committedCounts[3];
+            executions = committedCounts[4];
+            rejections = committedCounts[5];
+            pendingMarket = null;
+            pendingPosition = null;
+        }
+
+        /** The print's unit of work committed: keep its counts and the position its market reached. */
+        void committed() {
+            committedCounts = new long[] {late, resolved, stale, fired, executions, rejections};
+            if (pendingMarket != null) {
+                reached.put(pendingMarket, pendingPosition);
+            }
+            pendingMarket = null;
+            pendingPosition = null;
+        }
+
+        void handle(PrintReceived received, Instant marketResolvedAt) {
+            MarketTrade trade = received.print();
+            ConditionId market = trade.conditionId();
+            PrintClass printClass = classifyPrint.classify(trade, reached.get(market), marketResolvedAt,
+                    account.maxAge());
+            if (printClass == PrintClass.LATE) {
+                late++;
+                strategy.onPrint(this, received, printClass);
+                return;
+            }
+            WatermarkPosition position = trade.position();
+            pendingMarket = market;
+            pendingPosition = position;
+            if (printClass == PrintClass.AFTER_RESOLUTION) {
+                resolved++;
+                if (processCommand != null) {
+                    // nothing left to trigger; the consumer's watermark still moves past the print, so a re-run on
+                    // this store never meets it as a print still to process
+                    store.watermarks().advance(account.account(), account.consumer(), market.value(), position);
+                }
+                strategy.onPrint(this, received, printClass);
+                return;
+            }
+            if (printClass == PrintClass.STALE) {
+                stale++;
+            }
+            List<Trigger> triggers = List.of();
+            if (processCommand != null) {
+                skipPrintsNotReceived(trade);
+                ProcessTapeCommand forMarket = commands.computeIfAbsent(market,
+                        m -> processCommand.withConditions(Set.of(m)));
+                triggers = processTape.process(forMarket.through(position)).triggersFired();
+            }
+            strategy.onPrint(this, received, printClass);
+            for (Trigger trigger : triggers) {
+                fired++;
+                strategy.onTrigger(this, trigger);
+            }
+        }
+
+        /**
+         * The store's tape is shared by its accounts (and may hold other tapes): another account's run of this tape
+         * may have stored prints this run has not received yet. Those before the current print are moved behind
+         * this account's watermark (when they arrive they are late, as on a store this run fills alone), and the
+         * current print is processed with itself as the upper bound, so nothing ahead of the clock fires. On a store
+         * this run fills alone, the first print after the watermark is the current one: one short read.
+         */
+        private void skipPrintsNotReceived(MarketTrade current) {
+            String streamKey = current.conditionId().value();
+            Optional<WatermarkPosition> after = store.watermarks()
+                    .find(account.account(), account.consumer(), streamKey).map(Watermark::position);
+            WatermarkPosition skipTo = null;
+            while (true) {
+                List<MarketTrade> page = store.marketTrades().findAfter(current.conditionId(), after, SKIP_PAGE);
+                for (MarketTrade stored : page) {
+                    if (!current.position().isAfter(stored.position())) {
+                        page = List.of(); // reached the current print
+                        break;
+                    }
+                    skipTo = stored.position();
+                }
+                if (page.size() < SKIP_PAGE) {
+                    break;
+                }
+                after = Optional.of(page.get(page.size() - 1).position());
+            }
+            if (skipTo != null) {
+                store.watermarks().advance(account.account(), account.consumer(), streamKey, skipTo);
+            }
+        }
+
+        /** Open positions valued at the last print of their token (by time). */
+        void markOpenPositions(Map<TokenId, MarketTrade> lastPrint) {
+            Map<TokenId, Price> prices = new HashMap<>();
+            for (Position open : store.positions().findOpenByAccount(account.account())) {
+                MarketTrade last = lastPrint.get(open.tokenId());
+                if (last != null) {
+                    prices.put(open.tokenId(), last.price());
+                }
+            }
+            markToMarket.mark(MarkToMarketCommand.of(account.account(), prices));
+        }
+
+        BacktestResult.AccountResult result() {
+            return new BacktestResult.AccountResult(account.account(), late, resolved, stale, fired, executions,
+                    rejections);
+        }
+
+        @Override
+        public AccountId account() {
+            return account.account();
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public PreTradeRiskCheck riskCheck() {
+            return riskCheck;
+        }
+
+        @Override
+        public PositionSizer sizer() {
+            return sizer;
+        }
+
+        @Override
+        public RecordExecution recordExecution() {
+            return recordExecution;
+        }
+
+        @Override
+        public FillModel fillModel() {
+            return account.fillModel();
+        }
+
+        @Override
+        public List<Position> openPositions() {
+            return store.positions().findOpenByAccount(account.account());
+        }
+
+        @Override
+        public Optional<Position> openPosition(TokenId token) {
+            return store.positions().findOpenByToken(account.account(), token);
+        }
+
+        @Override
+        public Optional<Trigger> trigger(ConditionId market, Price threshold) {
+            return store.triggers().findByCondition(account.account(), market, threshold);
+        }
+
+        @Override
+        public List<Trigger> triggers() {
+            return store.triggers().findByAccount(account.account());
+        }
+
+        @Override
+        public Optional<Trade> trade(ClientTradeId clientTradeId) {
+            return store.trades().find(account.account(), clientTradeId);
+        }
+
+        @Override
+        public Execution execute(ClientTradeId clientTradeId, ProposedOrder order) {
+            Require.nonNull(clientTradeId, "clientTradeId");
+            Require.nonNull(order, "order");
+            if (!order.accountId().equals(account.account())) {
+                throw new InvalidValueException("accountId", "a strategy trades under its own account "
+                        + account.account() + ", not " + order.accountId());
+            }
+            RiskDecision decision = riskCheck.evaluate(order);
+            if (decision.rejected()) {
+                rejections++;
+                return new Execution(decision, null);
+            }
+            Fill fill = account.fillModel().fill(order);
+            if (fill == null || !fill.quantity().isPositive()) {
+                return new Execution(decision, null);
+            }
+            TradeLeg leg = TradeLeg.filled(order.conditionId(), order.tokenId(), order.side(), fill.quantity(),
+                    fill.price(), fill.fee());
+            Trade trade = Trade.of(account.account(), clientTradeId, clock.instant(), List.of(leg));
+            recordExecution.record(RecordExecutionCommand.of(trade));
+            executions++;
+            return new Execution(decision, trade);
+        }
+    }
+}
