@@ -4,6 +4,7 @@ import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -27,6 +28,7 @@ public record TradekitStore(
         TradingStateRepository tradingStates,
         AccountLedgerRepository ledgers,
         RiskSnapshotQuery riskSnapshots,
+        OrderRepository orders,
         UnitOfWork unitOfWork,
         AutoCloseable resources) implements AutoCloseable {
 
@@ -40,6 +42,7 @@ public record TradekitStore(
         Require.nonNull(tradingStates, "tradingStates");
         Require.nonNull(ledgers, "ledgers");
         Require.nonNull(riskSnapshots, "riskSnapshots");
+        Require.nonNull(orders, "orders");
         Require.nonNull(unitOfWork, "unitOfWork");
         Require.nonNull(resources, "resources");
     }
@@ -51,13 +54,15 @@ public record TradekitStore(
 
     public static TradekitStore of(InMemoryStore store) {
         return new TradekitStore("memory", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork(), () -> { });
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.unitOfWork(), () -> { });
     }
 
     /** A PostgreSQL store; closing this closes it (and its pool, when it owns one). */
     public static TradekitStore of(PostgresStore store) {
         return new TradekitStore("postgres", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork(), store);
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.unitOfWork(), store);
     }
 
     /** The ports a backtest engine runs on. */

@@ -2,6 +2,7 @@ package io.tradekit.adapters.inmemory;
 
 import io.tradekit.adapters.inmemory.account.InMemoryTradingStateRepository;
 import io.tradekit.adapters.inmemory.ledger.InMemoryAccountLedgerRepository;
+import io.tradekit.adapters.inmemory.order.InMemoryOrderRepository;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
 import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
 import io.tradekit.adapters.inmemory.tape.InMemoryMarketTradeRepository;
@@ -23,6 +24,7 @@ public final class InMemoryStore {
     private final InMemoryTradingStateRepository tradingStates = new InMemoryTradingStateRepository(unitOfWork);
     private final InMemoryAccountLedgerRepository ledgers = new InMemoryAccountLedgerRepository(unitOfWork);
     private final InMemoryRiskSnapshotQuery riskSnapshots = new InMemoryRiskSnapshotQuery(positions, ledgers);
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions);
 
     public InMemoryStore() {
     }
@@ -61,6 +63,10 @@ public final class InMemoryStore {
 
     public InMemoryRiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public InMemoryOrderRepository orders() {
+        return orders;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

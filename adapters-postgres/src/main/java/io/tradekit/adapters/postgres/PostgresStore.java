@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tradekit.adapters.postgres.account.PostgresTradingStateRepository;
 import io.tradekit.adapters.postgres.ledger.PostgresAccountLedgerRepository;
+import io.tradekit.adapters.postgres.order.PostgresOrderRepository;
 import io.tradekit.adapters.postgres.position.PostgresPositionRepository;
 import io.tradekit.adapters.postgres.risk.PostgresRiskSnapshotQuery;
 import io.tradekit.adapters.postgres.tape.PostgresMarketTradeRepository;
@@ -12,6 +13,7 @@ import io.tradekit.adapters.postgres.trigger.PostgresTriggerRepository;
 import io.tradekit.adapters.postgres.watermark.PostgresWatermarkRepository;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -65,6 +67,7 @@ public final class PostgresStore implements AutoCloseable {
     private final TradingStateRepository tradingStates;
     private final AccountLedgerRepository ledgers;
     private final RiskSnapshotQuery riskSnapshots;
+    private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
 
     private PostgresStore(HikariDataSource ownedPool, DataSource dataSource, String schema, StoreFailures failures) {
@@ -84,6 +87,7 @@ public final class PostgresStore implements AutoCloseable {
         this.tradingStates = new PostgresTradingStateRepository(sessions, calls);
         this.ledgers = new PostgresAccountLedgerRepository(sessions, calls);
         this.riskSnapshots = new PostgresRiskSnapshotQuery(sessions, calls);
+        this.orders = new PostgresOrderRepository(sessions, calls);
         this.unitOfWork = new PostgresUnitOfWork(transactions, failures);
     }
 
@@ -247,6 +251,10 @@ public final class PostgresStore implements AutoCloseable {
 
     public RiskSnapshotQuery riskSnapshots() {
         return riskSnapshots;
+    }
+
+    public OrderRepository orders() {
+        return orders;
     }
 
     public UnitOfWork unitOfWork() {

@@ -2,6 +2,7 @@ package io.tradekit.adapters.postgres;
 
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -62,6 +63,11 @@ public class PostgresStoreConfiguration {
     @Bean
     public RiskSnapshotQuery riskSnapshotQuery(PostgresStore store) {
         return store.riskSnapshots();
+    }
+
+    @Bean
+    public OrderRepository orderRepository(PostgresStore store) {
+        return store.orders();
     }
 
     @Bean

@@ -12,6 +12,7 @@ public final class InMemoryStores {
     public static StoreUnderTest fresh() {
         InMemoryStore store = new InMemoryStore();
         return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork());
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.unitOfWork());
     }
 }

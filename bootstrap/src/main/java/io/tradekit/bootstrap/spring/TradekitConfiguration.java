@@ -23,8 +23,16 @@ import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.application.order.CurrentOrderGroup;
+import io.tradekit.application.order.ReconcileOrders;
+import io.tradekit.application.order.RecordFill;
+import io.tradekit.application.order.SimulatePaperFills;
+import io.tradekit.application.order.SubmitOrder;
+import io.tradekit.application.order.UpdateOrder;
+import io.tradekit.application.position.PositionMoves;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -70,10 +78,10 @@ public class TradekitConfiguration {
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
             WatermarkRepository watermarks, TradingStateRepository tradingStates, AccountLedgerRepository ledgers,
-            RiskSnapshotQuery riskSnapshots, UnitOfWork unitOfWork) {
+            RiskSnapshotQuery riskSnapshots, OrderRepository orders, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, unitOfWork, () -> { });
+                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, orders, unitOfWork, () -> { });
     }
 
     @Bean
@@ -116,6 +124,41 @@ public class TradekitConfiguration {
     @Bean
     public LedgerPosting ledgerPosting(Tradekit kit) {
         return kit.ledgerPosting();
+    }
+
+    @Bean
+    public PositionMoves positionMoves(Tradekit kit) {
+        return kit.positionMoves();
+    }
+
+    @Bean
+    public SubmitOrder submitOrder(Tradekit kit) {
+        return kit.submitOrder();
+    }
+
+    @Bean
+    public UpdateOrder updateOrder(Tradekit kit) {
+        return kit.updateOrder();
+    }
+
+    @Bean
+    public RecordFill recordFill(Tradekit kit) {
+        return kit.recordFill();
+    }
+
+    @Bean
+    public ReconcileOrders reconcileOrders(Tradekit kit) {
+        return kit.reconcileOrders();
+    }
+
+    @Bean
+    public SimulatePaperFills simulatePaperFills(Tradekit kit) {
+        return kit.simulatePaperFills();
+    }
+
+    @Bean
+    public CurrentOrderGroup currentOrderGroup(Tradekit kit) {
+        return kit.currentOrderGroup();
     }
 
     @Bean
@@ -248,6 +291,11 @@ public class TradekitConfiguration {
         @Bean
         RiskSnapshotQuery riskSnapshotQuery(InMemoryStore store) {
             return store.riskSnapshots();
+        }
+
+        @Bean
+        OrderRepository orderRepository(InMemoryStore store) {
+            return store.orders();
         }
 
         @Bean
