@@ -22,6 +22,13 @@ import io.tradekit.application.backtest.BacktestEngine;
 import io.tradekit.application.backtest.BacktestStore;
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.ledger.LedgerPosting;
+import io.tradekit.application.order.CurrentOrderGroup;
+import io.tradekit.application.order.ReconcileOrders;
+import io.tradekit.application.order.RecordFill;
+import io.tradekit.application.order.SimulatePaperFills;
+import io.tradekit.application.order.SubmitOrder;
+import io.tradekit.application.order.UpdateOrder;
+import io.tradekit.application.position.PositionMoves;
 import io.tradekit.application.position.MarkToMarket;
 import io.tradekit.application.position.SettleMarket;
 import io.tradekit.application.risk.DrawdownHalt;
@@ -36,6 +43,7 @@ import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
+import java.math.BigDecimal;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -77,6 +85,13 @@ public final class Tradekit implements AutoCloseable {
     private final RestrictToReducing restrictToReducing;
     private final ResumeTrading resumeTrading;
     private final GeneratePerformanceReport performanceReport;
+    private final PositionMoves positionMoves;
+    private final SubmitOrder submitOrder;
+    private final UpdateOrder updateOrder;
+    private final RecordFill recordFill;
+    private final ReconcileOrders reconcileOrders;
+    private final SimulatePaperFills simulatePaperFills;
+    private final CurrentOrderGroup currentOrderGroup;
     private final StoredRiskLimits storedRiskLimits;
     private final SetRiskLimits setRiskLimits;
     private final RecordDecision recordDecision;
@@ -114,10 +129,18 @@ public final class Tradekit implements AutoCloseable {
         this.drawdownHalt = new DrawdownHalt(haltTrading, DRAWDOWN_HALTED_BY);
         this.positionSizer = new PositionSizer(preTradeRiskCheck);
         this.currentTradingState = new CurrentTradingState(store.tradingStates());
+        this.performanceReport = new GeneratePerformanceReport(store.positions(), unitOfWork, clock);
+        this.positionMoves = new PositionMoves(store.positions());
+        this.submitOrder = new SubmitOrder(store.orders(), unitOfWork, clock);
+        this.updateOrder = new UpdateOrder(store.orders(), unitOfWork, clock);
+        this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, unitOfWork);
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, unitOfWork,
+                clock);
+        this.simulatePaperFills = paperFills(BigDecimal.ZERO);
+        this.currentOrderGroup = new CurrentOrderGroup(store.orders());
         this.restrictToReducing = new RestrictToReducing(store.tradingStates(), store.auditTrail(),
                 unitOfWork, clock);
         this.resumeTrading = new ResumeTrading(store.tradingStates(), store.auditTrail(), unitOfWork, clock);
-        this.performanceReport = new GeneratePerformanceReport(store.positions(), clock);
         this.setRiskLimits = new SetRiskLimits(store.riskLimitSettings(), store.auditTrail(), unitOfWork,
                 clock);
         this.recordDecision = new RecordDecision(store.decisions());
@@ -233,6 +256,41 @@ public final class Tradekit implements AutoCloseable {
 
     public RecordExecution recordExecution() {
         return recordExecution;
+    }
+
+    /** The one way a position moves by a fill or an execution leg (used by RecordFill and RecordExecution). */
+    public PositionMoves positionMoves() {
+        return positionMoves;
+    }
+
+    public SubmitOrder submitOrder() {
+        return submitOrder;
+    }
+
+    public UpdateOrder updateOrder() {
+        return updateOrder;
+    }
+
+    public RecordFill recordFill() {
+        return recordFill;
+    }
+
+    public ReconcileOrders reconcileOrders() {
+        return reconcileOrders;
+    }
+
+    /** The paper-fill simulator without fees; {@link #paperFills(BigDecimal)} for a fee. */
+    public SimulatePaperFills simulatePaperFills() {
+        return simulatePaperFills;
+    }
+
+    /** A paper-fill simulator charging {@code feeBps} basis points of each fill's notional. */
+    public SimulatePaperFills paperFills(BigDecimal feeBps) {
+        return new SimulatePaperFills(store.orders(), store.positions(), ledgerPosting, unitOfWork, feeBps);
+    }
+
+    public CurrentOrderGroup currentOrderGroup() {
+        return currentOrderGroup;
     }
 
     public MarkToMarket markToMarket() {

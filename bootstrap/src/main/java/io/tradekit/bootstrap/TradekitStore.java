@@ -4,6 +4,7 @@ import io.tradekit.adapters.inmemory.InMemoryStore;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -34,6 +35,7 @@ public record TradekitStore(
         TradingStateRepository tradingStates,
         AccountLedgerRepository ledgers,
         RiskSnapshotQuery riskSnapshots,
+        OrderRepository orders,
         DecisionRepository decisions,
         CandidateRepository candidates,
         AlertRepository alerts,
@@ -54,6 +56,7 @@ public record TradekitStore(
         Require.nonNull(tradingStates, "tradingStates");
         Require.nonNull(ledgers, "ledgers");
         Require.nonNull(riskSnapshots, "riskSnapshots");
+        Require.nonNull(orders, "orders");
         Require.nonNull(decisions, "decisions");
         Require.nonNull(candidates, "candidates");
         Require.nonNull(alerts, "alerts");
@@ -72,16 +75,16 @@ public record TradekitStore(
 
     public static TradekitStore of(InMemoryStore store) {
         return new TradekitStore("memory", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.decisions(),
-                store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.decisions(), store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
                 store.performanceSnapshots(), store.tapeRetention(), store.unitOfWork(), () -> { });
     }
 
     /** A PostgreSQL store; closing this closes it (and its pool, when it owns one). */
     public static TradekitStore of(PostgresStore store) {
         return new TradekitStore("postgres", store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.decisions(),
-                store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.decisions(), store.candidates(), store.alerts(), store.auditTrail(), store.riskLimitSettings(),
                 store.performanceSnapshots(), store.tapeRetention(), store.unitOfWork(), store);
     }
 

@@ -9,6 +9,7 @@ import io.tradekit.adapters.inmemory.decision.InMemoryDecisionRepository;
 import io.tradekit.adapters.inmemory.limits.InMemoryRiskLimitSettingsRepository;
 import io.tradekit.adapters.inmemory.snapshot.InMemoryPerformanceSnapshotRepository;
 import io.tradekit.adapters.inmemory.tape.InMemoryTapeRetention;
+import io.tradekit.adapters.inmemory.order.InMemoryOrderRepository;
 import io.tradekit.adapters.inmemory.position.InMemoryPositionRepository;
 import io.tradekit.adapters.inmemory.risk.InMemoryRiskSnapshotQuery;
 import io.tradekit.adapters.inmemory.tape.InMemoryMarketTradeRepository;
@@ -40,6 +41,7 @@ public final class InMemoryStore {
     private final InMemoryPerformanceSnapshotRepository performanceSnapshots =
             new InMemoryPerformanceSnapshotRepository(unitOfWork);
     private final InMemoryTapeRetention tapeRetention = new InMemoryTapeRetention(marketTrades, watermarks);
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions);
 
     public InMemoryStore() {
     }
@@ -106,6 +108,10 @@ public final class InMemoryStore {
 
     public InMemoryTapeRetention tapeRetention() {
         return tapeRetention;
+    }
+
+    public InMemoryOrderRepository orders() {
+        return orders;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

@@ -30,6 +30,7 @@ public final class SharedInMemoryStore {
 
     private static StoreUnderTest ports(InMemoryStore store) {
         return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork());
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.unitOfWork());
     }
 }

@@ -11,6 +11,7 @@ import io.tradekit.adapters.postgres.decision.PostgresDecisionRepository;
 import io.tradekit.adapters.postgres.limits.PostgresRiskLimitSettingsRepository;
 import io.tradekit.adapters.postgres.snapshot.PostgresPerformanceSnapshotRepository;
 import io.tradekit.adapters.postgres.tape.PostgresTapeRetention;
+import io.tradekit.adapters.postgres.order.PostgresOrderRepository;
 import io.tradekit.adapters.postgres.position.PostgresPositionRepository;
 import io.tradekit.adapters.postgres.risk.PostgresRiskSnapshotQuery;
 import io.tradekit.adapters.postgres.tape.PostgresMarketTradeRepository;
@@ -26,6 +27,7 @@ import io.tradekit.domain.decision.DecisionRepository;
 import io.tradekit.domain.limits.RiskLimitSettingsRepository;
 import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
 import io.tradekit.domain.tape.TapeRetention;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.Require;
@@ -86,6 +88,7 @@ public final class PostgresStore implements AutoCloseable {
     private final RiskLimitSettingsRepository riskLimitSettings;
     private final PerformanceSnapshotRepository performanceSnapshots;
     private final TapeRetention tapeRetention;
+    private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
 
     private PostgresStore(HikariDataSource ownedPool, DataSource dataSource, String schema, StoreFailures failures) {
@@ -112,6 +115,7 @@ public final class PostgresStore implements AutoCloseable {
         this.riskLimitSettings = new PostgresRiskLimitSettingsRepository(sessions, calls);
         this.performanceSnapshots = new PostgresPerformanceSnapshotRepository(sessions, calls);
         this.tapeRetention = new PostgresTapeRetention(sessions, calls);
+        this.orders = new PostgresOrderRepository(sessions, calls);
         this.unitOfWork = new PostgresUnitOfWork(transactions, failures);
     }
 
@@ -303,6 +307,10 @@ public final class PostgresStore implements AutoCloseable {
 
     public TapeRetention tapeRetention() {
         return tapeRetention;
+    }
+
+    public OrderRepository orders() {
+        return orders;
     }
 
     public UnitOfWork unitOfWork() {

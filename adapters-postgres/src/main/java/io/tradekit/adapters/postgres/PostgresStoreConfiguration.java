@@ -9,6 +9,7 @@ import io.tradekit.domain.decision.DecisionRepository;
 import io.tradekit.domain.limits.RiskLimitSettingsRepository;
 import io.tradekit.domain.snapshot.PerformanceSnapshotRepository;
 import io.tradekit.domain.tape.TapeRetention;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -104,6 +105,11 @@ public class PostgresStoreConfiguration {
     @Bean
     public TapeRetention tapeRetention(PostgresStore store) {
         return store.tapeRetention();
+    }
+
+    @Bean
+    public OrderRepository orderRepository(PostgresStore store) {
+        return store.orders();
     }
 
     @Bean

@@ -65,6 +65,23 @@ class CheckConstraintsTest {
                 "position_id", "'p'");
     }
 
+    private static final String ORDER = "fk-order";
+
+    private static Map<String, String> order() {
+        return row("account_id", "'a'", "client_order_id", "'o'", "venue", "'v'", "venue_order_id", "'vo'",
+                "condition_id", "'c'", "token_id", "'t'", "event_id", "NULL", "group_id", "NULL", "side", "'BUY'",
+                "order_type", "'LIMIT'", "limit_price", "0.5", "quantity", "10", "time_in_force", "'GTC'",
+                "mode", "'LIVE'", "external", "false", "status", "'PARTIALLY_FILLED'", "filled_quantity", "4",
+                "filled_notional", "2", "fees", "0", "reason", "NULL", "new_at", "now()", "submitted_at", "now()",
+                "acknowledged_at", "now()", "partially_filled_at", "now()", "updated_at", "now()", "version", "3");
+    }
+
+    private static Map<String, String> fill() {
+        return row("account_id", "'a'", "venue", "'v'", "fill_id", "'f'", "client_order_id", "'" + ORDER + "'",
+                "quantity", "1", "price", "0.5", "fee", "0", "liquidity", "'TAKER'", "filled_at", "now()",
+                "after_cancel", "false");
+    }
+
     private static Map<String, String> tradingState() {
         return row("account_id", "'a'", "status", "'HALTED'", "reason", "'drawdown'", "changed_by", "'risk'",
                 "changed_at", "now()", "resumed_by", "NULL", "resumed_at", "NULL", "version", "1");
@@ -126,12 +143,43 @@ class CheckConstraintsTest {
                 refused("trading_states", with(tradingState(), "status", "'REDUCING'", "changed_by", "''"),
                         "trading_states_change_recorded"),
                 refused("trading_states", with(tradingState(), "resumed_by", "'bob'"), "trading_states_resume_recorded"),
-                refused("trading_states", with(tradingState(), "version", "0"), "trading_states_version_positive"));
+                refused("trading_states", with(tradingState(), "version", "0"), "trading_states_version_positive"),
+                refused("orders", with(order(), "status", "'DONE'"), "orders_status_known"),
+                refused("orders", with(order(), "order_type", "'STOP'"), "orders_type_known"),
+                refused("orders", with(order(), "mode", "'SIM'"), "orders_mode_known"),
+                refused("orders", with(order(), "time_in_force", "'DAY'"), "orders_time_in_force_known"),
+                refused("orders", with(order(), "limit_price", "NULL"), "orders_limit_price_by_type"),
+                refused("orders", with(order(), "order_type", "'MARKET'"), "orders_limit_price_by_type"),
+                refused("orders", with(order(), "quantity", "0", "filled_quantity", "0", "filled_notional", "0",
+                        "status", "'FILLED'", "filled_at", "now()"), "orders_quantity_positive"),
+                refused("orders", with(order(), "filled_quantity", "11"), "orders_filled_within_quantity"),
+                refused("orders", with(order(), "filled_quantity", "10"), "orders_filled_iff_full"),
+                refused("orders", with(order(), "status", "'FILLED'", "filled_at", "now()"), "orders_filled_iff_full"),
+                refused("orders", with(order(), "filled_quantity", "0", "filled_notional", "0"),
+                        "orders_partial_has_fill"),
+                refused("orders", with(order(), "status", "'ACKNOWLEDGED'"), "orders_unfilled_states"),
+                refused("orders", with(order(), "status", "'ACKNOWLEDGED'", "filled_quantity", "0", "filled_notional",
+                        "0", "venue_order_id", "NULL"), "orders_acknowledged_has_venue_id"),
+                refused("orders", with(order(), "partially_filled_at", "NULL"), "orders_status_has_its_time"),
+                refused("orders", with(order(), "filled_quantity", "0", "status", "'CANCELLED'", "cancelled_at", "now()"),
+                        "orders_filled_notional_not_negative"),
+                refused("orders", with(order(), "fees", "-0.01"), "orders_fees_not_negative"),
+                refused("orders", with(order(), "reason", "' '"), "orders_reason_not_blank"),
+                refused("orders", with(order(), "venue", "'a b'"), "orders_venue_format"),
+                refused("fills", with(fill(), "quantity", "0"), "fills_quantity_positive"),
+                refused("fills", with(fill(), "price", "-0.1"), "fills_price_not_negative"),
+                refused("fills", with(fill(), "fee", "-0.1"), "fills_fee_not_negative"),
+                refused("fills", with(fill(), "liquidity", "'BOTH'"), "fills_liquidity_known"),
+                refused("fills", with(fill(), "fill_id", "''"), "fills_fill_id_format"),
+                refused("fills", with(fill(), "client_order_id", "'no-such-order'"), "fills_order_fkey"));
     }
 
     @BeforeAll
     static void parentTrade() throws SQLException {
         execute("INSERT INTO trades (account_id, client_trade_id, executed_at) VALUES ('a', '" + TRADE + "', now())");
+        execute(insert("orders", with(order(), "client_order_id", "'" + ORDER + "'", "venue_order_id", "NULL",
+                "status", "'SUBMITTED'", "filled_quantity", "0", "filled_notional", "0", "acknowledged_at", "NULL",
+                "partially_filled_at", "NULL")));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -159,6 +207,10 @@ class CheckConstraintsTest {
         execute(insert("watermarks", uniqueKeys("watermarks", watermark())));
         execute(insert("trading_states", uniqueKeys("trading_states", with(tradingState(), "status", "'ACTIVE'",
                 "reason", "NULL", "changed_by", "NULL", "changed_at", "NULL"))));
+        execute(insert("orders", uniqueKeys("orders", order())));
+        execute(insert("orders", uniqueKeys("orders", with(order(), "order_type", "'MARKET'", "limit_price", "NULL",
+                "status", "'CANCELLED'", "cancelled_at", "now()", "reason", "'user'"))));
+        execute(insert("fills", with(fill(), "fill_id", "'ok-fill'")));
     }
 
     @Test
@@ -183,7 +235,7 @@ class CheckConstraintsTest {
         Map<String, String> copy = new LinkedHashMap<>(values);
         String key = table.equals("market_trades") ? "trade_id" : "account_id";
         String base = table.equals("market_trades") ? "'p'" : "'a'";
-        if (!table.equals("trade_legs") && base.equals(copy.get(key))) {
+        if (!table.equals("trade_legs") && !table.equals("fills") && base.equals(copy.get(key))) {
             copy.put(key, "'" + UUID.randomUUID() + "'");
         }
         return copy;

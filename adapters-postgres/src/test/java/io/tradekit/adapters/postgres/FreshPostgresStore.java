@@ -42,7 +42,8 @@ public final class FreshPostgresStore implements BeforeAllCallback, AfterAllCall
     public StoreUnderTest underTest() {
         PostgresStore store = store();
         return new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
-                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork());
+                store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+                store.unitOfWork());
     }
 
     /** The store with its journal ports, as the journal's contract suites take it. */

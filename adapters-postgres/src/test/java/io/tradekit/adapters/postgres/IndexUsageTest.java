@@ -76,6 +76,21 @@ class IndexUsageTest {
                     SELECT 'a' || (i % 40), 'RISK_LIMITS', 'x', '', 'y', 'ops',
                            timestamptz '2024-01-01' + i * interval '1 minute'
                     FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO orders (account_id, client_order_id, venue, venue_order_id, condition_id, token_id,
+                                        group_id, side, order_type, limit_price, quantity, time_in_force, mode, external,
+                                        status, filled_quantity, filled_notional, fees, new_at, submitted_at,
+                                        acknowledged_at, cancelled_at, updated_at, version)
+                    SELECT 'a' || (i % 40), 'o' || i, 'v', 'vo' || i, 'c' || (i % 50), 't' || (i % 100),
+                           CASE WHEN i % 2 = 0 THEN 'g' || (i / 2) END, 'BUY', 'LIMIT', 0.5, 10, 'GTC', 'LIVE', false,
+                           CASE WHEN i % 10 = 0 THEN 'ACKNOWLEDGED' ELSE 'CANCELLED' END, 0, 0, 0,
+                           timestamptz '2024-01-01' + i * interval '1 second', timestamptz '2024-01-01',
+                           timestamptz '2024-01-01', timestamptz '2024-01-02', timestamptz '2024-01-01', 0
+                    FROM generate_series(1, 20000) i""");
+            s.execute("""
+                    INSERT INTO fills
+                    SELECT account_id, 'v', 'f' || client_order_id, client_order_id, 1, 0.5, 0, 'TAKER',
+                           new_at, false FROM orders""");
             s.execute("VACUUM ANALYZE");
         }
     }
@@ -180,6 +195,36 @@ class IndexUsageTest {
         retention.put("afterId", "p100");
         assertThat(plan("tape.MarketTradeMapper.removeBatch", retention)).contains("market_trades_ts")
                 .doesNotContain("Seq Scan on market_trades");
+    }
+
+    @Test
+    void orderReads() throws SQLException {
+        assertThat(plan("order.OrderMapper.findByClientId", Map.of("accountId", "a7", "clientOrderId", "o7")))
+                .contains("orders_pkey");
+        assertThat(plan("order.OrderMapper.findByVenueId", Map.of("accountId", "a7", "venue", "v",
+                "venueOrderId", "vo7"))).contains("orders_venue_order_key");
+        assertThat(plan("order.OrderMapper.findOpen", Map.of("accountId", "a7"))).contains("orders_open")
+                .doesNotContain("Seq Scan");
+        assertThat(plan("order.OrderMapper.findByMarket", Map.of("accountId", "a7", "conditionId", "c7")))
+                .contains("orders_by_market").doesNotContain("Seq Scan");
+        assertThat(plan("order.OrderMapper.findByGroup", Map.of("accountId", "a7", "groupId", "g7")))
+                .contains("orders_by_group").doesNotContain("Seq Scan");
+        assertThat(plan("order.OrderMapper.findFill", Map.of("accountId", "a7", "venue", "v", "fillId", "fo7")))
+                .contains("fills_pkey");
+        assertThat(plan("order.OrderMapper.fillsOf", Map.of("accountId", "a7", "clientOrderId", "o7")))
+                .contains("fills_of_order").doesNotContain("Seq Scan");
+        assertThat(plan("order.OrderMapper.fillsBetween", Map.of("accountId", "a7", "from", AT,
+                "to", AT.plusSeconds(600)))).contains("fills_by_time").doesNotContain("Seq Scan");
+        Map<String, Object> byClient = new HashMap<>(Map.of("accountId", "a7", "clientOrderId", "o7", "fillId", "fo7"));
+        byClient.put("venue", null);
+        byClient.put("venueOrderId", null);
+        assertThat(plan("order.OrderMapper.findForFill", byClient))
+                .contains("orders_pkey", "fills_pkey", "positions_one_open_per_token").doesNotContain("Seq Scan");
+        Map<String, Object> byVenue = new HashMap<>(Map.of("accountId", "a7", "venue", "v", "venueOrderId", "vo7",
+                "fillId", "fo7"));
+        byVenue.put("clientOrderId", null);
+        assertThat(plan("order.OrderMapper.findForFill", byVenue))
+                .contains("orders_venue_order_key", "fills_pkey").doesNotContain("Seq Scan");
     }
 
     private static String plan(String statement, Map<String, Object> parameters) throws SQLException {

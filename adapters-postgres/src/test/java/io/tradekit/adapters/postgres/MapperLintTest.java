@@ -58,6 +58,7 @@ class MapperLintTest {
         List<Path> files = mapperFiles();
         assertThat(files.stream().map(f -> MAPPER_ROOT.relativize(f).toString().replace('\\', '/')))
                 .containsExactlyInAnyOrder("account/TradingStateMapper.xml", "ledger/AccountLedgerMapper.xml",
+                        "order/OrderMapper.xml",
                         "position/PositionMapper.xml",
                         "risk/RiskSnapshotMapper.xml", "tape/MarketTradeMapper.xml", "trade/TradeMapper.xml",
                         "trigger/TriggerMapper.xml", "watermark/WatermarkMapper.xml",

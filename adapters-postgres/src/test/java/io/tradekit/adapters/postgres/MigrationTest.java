@@ -37,19 +37,21 @@ class MigrationTest {
         }
 
         assertThat(query(schema, "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
-                .containsExactly("1", "2", "4");
+                .containsExactly("1", "2", "3", "4");
         assertThat(query(schema, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_name <> 'flyway_schema_history' ORDER BY 1"))
                 .containsExactly("account_ledger_entries", "account_ledgers", "alert_figures", "alerts",
-                        "audit_entries", "candidates", "decision_orders", "decisions", "market_trades",
-                        "performance_snapshots", "positions", "risk_limit_settings", "trade_legs", "trades",
+                        "audit_entries", "candidates", "decision_orders", "decisions", "fills", "market_trades",
+                        "orders", "performance_snapshots", "positions", "risk_limit_settings", "trade_legs", "trades",
                         "trading_states", "triggers", "watermarks");
         assertThat(query(schema, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"))
                 .contains("market_trades_pkey", "market_trades_condition_ts_trade", "market_trades_ts", "trades_pkey",
                         "trades_account_executed", "trade_legs_pkey", "positions_pkey", "positions_one_open_per_token",
                         "positions_open_by_condition", "positions_open_by_event", "positions_closes", "triggers_pkey",
                         "triggers_token_threshold_key", "watermarks_pkey", "trading_states_pkey",
-                        "account_ledgers_pkey", "account_ledger_entries_pkey", "account_ledger_entries_at");
+                        "account_ledgers_pkey", "account_ledger_entries_pkey", "account_ledger_entries_at", "orders_pkey",
+                        "orders_venue_order_key", "orders_open", "orders_by_market", "orders_by_group", "fills_pkey",
+                        "fills_of_order", "fills_by_time");
         assertThat(query(schema, "SELECT indexdef FROM pg_indexes WHERE indexname = 'positions_one_open_per_token'"
                 + " AND schemaname = current_schema()"))
                 .singleElement().asString().contains("UNIQUE").contains("WHERE (status = 'OPEN'::text)");

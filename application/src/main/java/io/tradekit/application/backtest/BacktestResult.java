@@ -1,5 +1,8 @@
 package io.tradekit.application.backtest;
 
+import io.tradekit.domain.position.Position;
+import java.util.Map;
+
 import io.tradekit.domain.shared.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +15,19 @@ import java.util.List;
  * @param windowStart the first print's received time (the clock's start without prints)
  * @param windowEnd   the whole second after the last event
  * @param accounts    per strategy, in the order given
+ * @param openPositions per account, its positions still open at the end of the run (marked)
  */
 public record BacktestResult(long prints, long printsNew, Instant windowStart, Instant windowEnd,
-        List<AccountResult> accounts) {
+        List<AccountResult> accounts, Map<AccountId, List<Position>> openPositions) {
 
     public BacktestResult {
         accounts = List.copyOf(accounts);
+        openPositions = Map.copyOf(openPositions);
+    }
+
+    /** The account's positions still open at the end of the run, as marked then. */
+    public List<Position> openPositions(AccountId id) {
+        return openPositions.getOrDefault(id, List.of());
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.tradekit.application.execution;
 
+import io.tradekit.domain.order.FillId;
+import io.tradekit.domain.order.VenueId;
 import io.tradekit.domain.position.PositionId;
+import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.trade.Trade;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,6 +30,19 @@ public final class PositionIds {
             return PositionId.of(plain);
         }
         return PositionId.of("sha256:" + sha256(account + "\n" + client) + "#" + legIndex);
+    }
+
+    /**
+     * A position opened by a fill of an order: {@code account/fill:venue/fillId}, or {@code sha256:} of those
+     * three when longer than the limit. The fill id is unique per (account, venue), so the id is too.
+     */
+    public static PositionId openedByFill(AccountId account, VenueId venue, FillId fill) {
+        String plain = account.value() + "/fill:" + venue.value() + "/" + fill.value();
+        if (plain.length() <= MAX_LENGTH) {
+            return PositionId.of(plain);
+        }
+        return PositionId.of("sha256:" + sha256(account.value() + "\n" + venue.value() + "\n" + fill.value())
+                + "#fill");
     }
 
     /** The lowercase hex SHA-256 of {@code text}'s UTF-8 bytes: how every derived id shortens a long key. */

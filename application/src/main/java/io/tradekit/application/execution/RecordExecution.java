@@ -5,10 +5,9 @@ import io.tradekit.application.ledger.Posting;
 import io.tradekit.application.alert.KitAlerts;
 import io.tradekit.application.position.ConcurrentPositionUpdateException;
 import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.application.position.PositionMoves;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
-import io.tradekit.domain.position.PositionSide;
-import io.tradekit.domain.shared.DomainException;
 import io.tradekit.domain.shared.IllegalTransitionException;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.StaleVersionException;
@@ -29,7 +28,8 @@ import java.util.Optional;
  * <p>Idempotent by client trade id: when the trade is already stored, the stored one is returned and
  * nothing (no trade, no position) changes. Otherwise each leg's FILLED quantity (the whole quantity of a
  * FILLED leg, the filled part of a PARTIAL one, nothing of a FAILED one) moves the account's position in
- * the leg's token: none open → opens one (BUY opens LONG, SELL opens SHORT); same direction → increases it
+ * the leg's token through {@link PositionMoves}, the same step a fill of an order takes ({@code RecordFill}):
+ * none open → opens one (BUY opens LONG, SELL opens SHORT); same direction → increases it
  * (average entry); opposite direction → reduces it, realizing P&amp;L on the reduced part, and closes it at
  * zero. Reducing past zero is an {@link IllegalTransitionException} (flip a position with two legs or two
  * executions). Each leg's fee is added to its position's fees. In the same unit of work the account's ledger
@@ -45,6 +45,7 @@ public final class RecordExecution {
     private final PositionRepository positions;
     private final LedgerPosting ledger;
     private final AlertRepository alerts;
+    private final PositionMoves moves;
     private final UnitOfWork unitOfWork;
 
     public RecordExecution(TradeRepository trades, PositionRepository positions, LedgerPosting ledger,
@@ -53,6 +54,7 @@ public final class RecordExecution {
         this.positions = positions;
         this.ledger = ledger;
         this.alerts = Require.nonNull(alerts, "alerts");
+        this.moves = new PositionMoves(positions);
         this.unitOfWork = unitOfWork;
     }
 
@@ -105,24 +107,8 @@ public final class RecordExecution {
     }
 
     private Position apply(Trade trade, int legIndex, TradeLeg leg, Optional<Position> open) {
-        String attempted = "apply leg " + legIndex + " of trade " + trade.clientTradeId() + " to " + leg.tokenId();
-        try {
-            if (open.isEmpty()) {
-                Position opened = Position.open(PositionIds.openedBy(trade, legIndex), trade.accountId(),
-                        leg.conditionId(), leg.tokenId(), trade.eventId(), PositionSide.openedBy(leg.side()),
-                        leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt());
-                return positions.insert(opened);
-            }
-            Position current = open.get();
-            Position next = leg.side() == current.side().entrySide()
-                    ? current.increase(leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt())
-                    : current.reduce(leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt());
-            return positions.update(next);
-        } catch (DomainException e) {
-            if (ConcurrentPositionUpdateException.isConflict(e)) {
-                throw new ConcurrentPositionUpdateException(attempted, e);
-            }
-            throw e;
-        }
+        return moves.apply(new PositionMoves.Move(trade.accountId(), leg.conditionId(), leg.tokenId(), trade.eventId(),
+                leg.side(), leg.filledQuantity(), leg.price(), leg.fee(), trade.executedAt(),
+                PositionIds.openedBy(trade, legIndex), "leg " + legIndex + " of trade " + trade.clientTradeId()), open);
     }
 }

@@ -1,6 +1,16 @@
 package io.tradekit.application.testsupport;
 
 import io.tradekit.domain.account.TradingStateRepository;
+import io.tradekit.domain.order.ClientOrderId;
+import io.tradekit.domain.order.Fill;
+import io.tradekit.domain.order.FillContext;
+import io.tradekit.domain.order.FillId;
+import io.tradekit.domain.order.Order;
+import io.tradekit.domain.order.OrderGroupId;
+import io.tradekit.domain.order.OrderRef;
+import io.tradekit.domain.order.OrderRepository;
+import io.tradekit.domain.order.VenueId;
+import io.tradekit.domain.order.VenueOrderId;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.position.CloseQuery;
 import io.tradekit.domain.position.CloseSummary;
@@ -288,5 +298,83 @@ public final class CrashingStore implements StoreUnderTest {
     @Override
     public RiskSnapshotQuery riskSnapshots() {
         return real.riskSnapshots();
+    }
+
+    @Override
+    public OrderRepository orders() {
+        OrderRepository r = real.orders();
+        return new OrderRepository() {
+            @Override
+            public boolean insertIfAbsent(Order order) {
+                step("orders.insertIfAbsent");
+                return r.insertIfAbsent(order);
+            }
+
+            @Override
+            public Order update(Order order) {
+                step("orders.update");
+                return r.update(order);
+            }
+
+            @Override
+            public Optional<Order> recordFill(Order order, Fill fill) {
+                step("orders.recordFill");
+                return r.recordFill(order, fill);
+            }
+
+            @Override
+            public Optional<Order> findByClientId(AccountId accountId, ClientOrderId clientOrderId) {
+                step("orders.findByClientId");
+                return r.findByClientId(accountId, clientOrderId);
+            }
+
+            @Override
+            public Optional<Order> findByVenueId(AccountId accountId, VenueId venue, VenueOrderId venueOrderId) {
+                step("orders.findByVenueId");
+                return r.findByVenueId(accountId, venue, venueOrderId);
+            }
+
+            @Override
+            public Optional<FillContext> findForFill(AccountId accountId, OrderRef ref, FillId fillId) {
+                step("orders.findForFill");
+                return r.findForFill(accountId, ref, fillId);
+            }
+
+            @Override
+            public List<Order> findOpen(AccountId accountId) {
+                step("orders.findOpen");
+                return r.findOpen(accountId);
+            }
+
+            @Override
+            public List<Order> findByMarket(AccountId accountId, ConditionId conditionId) {
+                step("orders.findByMarket");
+                return r.findByMarket(accountId, conditionId);
+            }
+
+            @Override
+            public List<Order> findByGroup(AccountId accountId, OrderGroupId groupId) {
+                step("orders.findByGroup");
+                return r.findByGroup(accountId, groupId);
+            }
+
+            @Override
+            public Optional<Fill> findFill(AccountId accountId, VenueId venue, FillId fillId) {
+                step("orders.findFill");
+                return r.findFill(accountId, venue, fillId);
+            }
+
+            @Override
+            public List<Fill> fillsOf(AccountId accountId, ClientOrderId clientOrderId) {
+                step("orders.fillsOf");
+                return r.fillsOf(accountId, clientOrderId);
+            }
+
+            @Override
+            public List<Fill> fillsBetween(AccountId accountId, Instant from, Instant to) {
+                step("orders.fillsBetween");
+                return r.fillsBetween(accountId, from, to);
+            }
+        };
     }
 }

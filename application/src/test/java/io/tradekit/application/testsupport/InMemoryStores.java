@@ -15,7 +15,7 @@ public final class InMemoryStores {
         InMemoryStore store = new InMemoryStore();
         return new JournalPorts(new StorePorts(store.marketTrades(), store.trades(), store.positions(),
                 store.triggers(), store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(),
-                store.unitOfWork()), store.decisions(), store.candidates(), store.alerts(), store.auditTrail(),
-                store.riskLimitSettings(), store.performanceSnapshots(), store.tapeRetention());
+                store.orders(), store.unitOfWork()), store.decisions(), store.candidates(), store.alerts(),
+                store.auditTrail(), store.riskLimitSettings(), store.performanceSnapshots(), store.tapeRetention());
     }
 }

@@ -12,7 +12,7 @@ import io.tradekit.application.backtest.FeeFillModel;
 import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.application.backtest.Strategy;
 import io.tradekit.application.backtest.ThresholdStrategy;
-import io.tradekit.application.tape.IngestPrintsCommand;
+import io.tradekit.application.tape.ConflictPolicy;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.report.ReplayReport;
 import io.tradekit.domain.position.Position;
@@ -22,7 +22,9 @@ import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.watermark.ConsumerId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
@@ -36,7 +38,6 @@ import java.util.OptionalLong;
 public final class Replay {
     /** Whose watermarks the replay keeps: one consumer per account. */
     public static final ConsumerId CONSUMER = BacktestAccount.DEFAULT_CONSUMER;
-    private static final int INGEST_CHUNK = 10_000;
 
     private final Tradekit kit;
     private final SimulatedClock clock;
@@ -100,26 +101,41 @@ public final class Replay {
      */
     public ReplayReport run(ReplayInputReader.StreamedInput input, ReplayReport.Run run, ReplayProgress progress,
             Strategy strategy) {
-        long printsNew = kit.unitOfWork().inTransaction(() -> ingestWhole(input.tape()));
+        Iterable<MarketTrade> tape = () -> new TradeIterator(input.tape());
+        long printsNew = kit.ingestPrints().ingestAll(tape, ConflictPolicy.REFUSE).inserted();
         return run(events(input), OptionalLong.of(printsNew), run, progress, strategy);
     }
 
-    private long ingestWhole(SortedTape tape) {
-        long inserted = 0;
-        List<MarketTrade> chunk = new ArrayList<>(INGEST_CHUNK);
-        try (SortedTape.Cursor prints = tape.prints()) {
-            for (TapePrint p = prints.next(); p != null; p = prints.next()) {
-                chunk.add(p.trade());
-                if (chunk.size() == INGEST_CHUNK) {
-                    inserted += kit.ingestPrints().ingest(IngestPrintsCommand.of(chunk)).inserted();
-                    chunk.clear();
-                }
+    /** One read of the sorted tape's trades (closed at its end). */
+    private static final class TradeIterator implements Iterator<MarketTrade> {
+        private final SortedTape.Cursor cursor;
+        private TapePrint next;
+
+        TradeIterator(SortedTape tape) {
+            this.cursor = tape.prints();
+            this.next = cursor.next();
+            if (next == null) {
+                cursor.close();
             }
         }
-        if (!chunk.isEmpty()) {
-            inserted += kit.ingestPrints().ingest(IngestPrintsCommand.of(chunk)).inserted();
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
         }
-        return inserted;
+
+        @Override
+        public MarketTrade next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            MarketTrade trade = next.trade();
+            next = cursor.next();
+            if (next == null) {
+                cursor.close();
+            }
+            return trade;
+        }
     }
 
     private ReplayReport run(EventSource events, OptionalLong ingestedBefore, ReplayReport.Run run,
@@ -130,15 +146,14 @@ public final class Replay {
         BacktestResult result = engine.run(events, List.of(account), progress);
         ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
         long printsNew = ingestedBefore.orElse(result.printsNew());
-        // the report's reads in one unit too, so a connection dropped while reading is read again
-        return kit.unitOfWork().inTransaction(() -> report(result, printsNew, strategy,
-                strategy instanceof ThresholdStrategy ? window : window.withStrategy(strategy.getClass().getName())));
+        return report(result, printsNew, strategy,
+                strategy instanceof ThresholdStrategy ? window : window.withStrategy(strategy.getClass().getName()));
     }
 
     private ReplayReport report(BacktestResult result, long printsNew, Strategy strategy, ReplayReport.Run run) {
         AccountId account = settings.account();
         BacktestResult.AccountResult tally = result.account(account);
-        List<Position> open = kit.store().positions().findOpenByAccount(account);
+        List<Position> open = result.openPositions(account);
         Money openCost = open.stream().map(Position::costBasis).reduce(Money.ZERO, Money::plus);
         Money unrealized = open.stream().map(Position::unrealizedPnl).reduce(Money.ZERO, Money::plus);
         long triggers = tally.triggersFired();

@@ -33,8 +33,16 @@ import io.tradekit.application.tape.ClassifyPrint;
 import io.tradekit.application.tape.ProcessTape;
 import io.tradekit.bootstrap.Tradekit;
 import io.tradekit.bootstrap.TradekitStore;
+import io.tradekit.application.order.CurrentOrderGroup;
+import io.tradekit.application.order.ReconcileOrders;
+import io.tradekit.application.order.RecordFill;
+import io.tradekit.application.order.SimulatePaperFills;
+import io.tradekit.application.order.SubmitOrder;
+import io.tradekit.application.order.UpdateOrder;
+import io.tradekit.application.position.PositionMoves;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.alert.AlertRepository;
 import io.tradekit.domain.audit.AuditTrail;
 import io.tradekit.domain.candidate.CandidateRepository;
@@ -87,13 +95,14 @@ public class TradekitConfiguration {
     public TradekitStore tradekitStore(Environment environment, MarketTradeRepository marketTrades,
             TradeRepository trades, PositionRepository positions, TriggerRepository triggers,
             WatermarkRepository watermarks, TradingStateRepository tradingStates, AccountLedgerRepository ledgers,
-            RiskSnapshotQuery riskSnapshots, DecisionRepository decisions, CandidateRepository candidates,
-            AlertRepository alerts, AuditTrail auditTrail, RiskLimitSettingsRepository riskLimitSettings,
-            PerformanceSnapshotRepository performanceSnapshots, TapeRetention tapeRetention, UnitOfWork unitOfWork) {
+            RiskSnapshotQuery riskSnapshots, OrderRepository orders, DecisionRepository decisions,
+            CandidateRepository candidates, AlertRepository alerts, AuditTrail auditTrail,
+            RiskLimitSettingsRepository riskLimitSettings, PerformanceSnapshotRepository performanceSnapshots,
+            TapeRetention tapeRetention, UnitOfWork unitOfWork) {
         // the context owns and closes the store's resources; this view closes nothing
         return new TradekitStore(StoreKind.of(environment).name().toLowerCase(Locale.ROOT), marketTrades, trades,
-                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, decisions, candidates, alerts,
-                auditTrail, riskLimitSettings, performanceSnapshots, tapeRetention, unitOfWork, () -> { });
+                positions, triggers, watermarks, tradingStates, ledgers, riskSnapshots, orders, decisions, candidates,
+                alerts, auditTrail, riskLimitSettings, performanceSnapshots, tapeRetention, unitOfWork, () -> { });
     }
 
     @Bean
@@ -136,6 +145,41 @@ public class TradekitConfiguration {
     @Bean
     public LedgerPosting ledgerPosting(Tradekit kit) {
         return kit.ledgerPosting();
+    }
+
+    @Bean
+    public PositionMoves positionMoves(Tradekit kit) {
+        return kit.positionMoves();
+    }
+
+    @Bean
+    public SubmitOrder submitOrder(Tradekit kit) {
+        return kit.submitOrder();
+    }
+
+    @Bean
+    public UpdateOrder updateOrder(Tradekit kit) {
+        return kit.updateOrder();
+    }
+
+    @Bean
+    public RecordFill recordFill(Tradekit kit) {
+        return kit.recordFill();
+    }
+
+    @Bean
+    public ReconcileOrders reconcileOrders(Tradekit kit) {
+        return kit.reconcileOrders();
+    }
+
+    @Bean
+    public SimulatePaperFills simulatePaperFills(Tradekit kit) {
+        return kit.simulatePaperFills();
+    }
+
+    @Bean
+    public CurrentOrderGroup currentOrderGroup(Tradekit kit) {
+        return kit.currentOrderGroup();
     }
 
     @Bean
@@ -353,6 +397,11 @@ public class TradekitConfiguration {
         @Bean
         TapeRetention tapeRetention(InMemoryStore store) {
             return store.tapeRetention();
+        }
+
+        @Bean
+        OrderRepository orderRepository(InMemoryStore store) {
+            return store.orders();
         }
 
         @Bean

@@ -5,6 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tradekit.application.analytics.PerformanceReport;
 import io.tradekit.application.analytics.PerformanceReportCommand;
 import io.tradekit.application.execution.RecordExecutionCommand;
+import io.tradekit.application.order.OrderUpdate;
+import io.tradekit.application.order.ReconcileOrdersCommand;
+import io.tradekit.application.order.ReconciliationReport;
+import io.tradekit.application.order.RecordFillCommand;
+import io.tradekit.application.order.SubmitOrderCommand;
+import io.tradekit.application.order.UpdateOrderCommand;
+import io.tradekit.application.order.VenueFill;
+import io.tradekit.application.order.VenueOrder;
+import io.tradekit.domain.order.ClientOrderId;
+import io.tradekit.domain.order.FillId;
+import io.tradekit.domain.order.Liquidity;
+import io.tradekit.domain.order.Order;
+import io.tradekit.domain.order.OrderMode;
+import io.tradekit.domain.order.OrderRef;
+import io.tradekit.domain.order.OrderStatus;
+import io.tradekit.domain.order.OrderType;
+import io.tradekit.domain.order.TimeInForce;
+import io.tradekit.domain.order.VenueId;
+import io.tradekit.domain.order.VenueOrderId;
 import io.tradekit.application.risk.ProposedOrder;
 import io.tradekit.application.risk.RiskDecision;
 import io.tradekit.application.risk.RiskLimits;
@@ -103,6 +122,69 @@ class ReadmeSnippetTest {
         }
     }
 
+    /** The stand-in for the bot's venue client in the orders snippet. */
+    interface OrderVenue {
+        VenueOrderId place(Order order);
+
+        List<VenueFill> fillsOf(VenueOrderId order);
+    }
+
+    @Test
+    void theOrdersSnippetReconcilesSubmitsAndBooksFillsIntoAPosition() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        AccountId account = AccountId.of("readme-orders");
+        VenueId venueId = VenueId.of("polymarket");
+        ConditionId market = ConditionId.of("0xreadme");
+        TokenId yes = TokenId.of("readme-yes");
+        // at start the venue still lists an order placed by hand, and reports a fill of it
+        List<VenueOrder> venueOrders = List.of(new VenueOrder(VenueOrderId.of("0xmanual"), null, market, yes,
+                Side.BUY, OrderType.LIMIT, Price.of("0.30"), Quantity.of("10"), TimeInForce.GTC));
+        List<VenueFill> venueFills = List.of(new VenueFill(VenueOrderId.of("0xmanual"), FillId.derived("0xt0", "0xm0"),
+                Quantity.of("10"), Price.of("0.30"), Money.ZERO, Liquidity.MAKER, NOW.minusSeconds(60)));
+        OrderVenue venue = new OrderVenue() {
+            public VenueOrderId place(Order order) {
+                return VenueOrderId.of("0xv1");
+            }
+
+            public List<VenueFill> fillsOf(VenueOrderId order) { // the second is the first again, from a poll
+                VenueFill a = new VenueFill(order, FillId.derived("0xt1", "0xmakerA"), Quantity.of("60"),
+                        Price.of("0.40"), Money.of("0.02"), Liquidity.TAKER, NOW);
+                VenueFill b = new VenueFill(order, FillId.derived("0xt1", "0xmakerB"), Quantity.of("40"),
+                        Price.of("0.39"), Money.of("0.01"), Liquidity.TAKER, NOW);
+                return List.of(a, b, a);
+            }
+        };
+
+        // README snippet: orders
+        try (Tradekit kit = Tradekit.inMemory(clock)) {
+            ReconciliationReport start = kit.reconcileOrders().reconcile(new ReconcileOrdersCommand(
+                    account, venueId, venueOrders, venueFills));                   // on start: the venue's view
+            start.differences().forEach(d -> System.out.println(d.kind() + " " + d.order() + ": " + d.detail()));
+            Order order = kit.submitOrder().submit(SubmitOrderCommand.limit(account, ClientOrderId.of("buy-1"),
+                    venueId, market, yes, Side.BUY, Price.of("0.40"), Quantity.of("100"), OrderMode.LIVE)).order();
+            VenueOrderId venueOrderId = venue.place(order);                          // your venue client
+            kit.updateOrder().update(new UpdateOrderCommand(account, OrderRef.client(order.clientOrderId()),
+                    new OrderUpdate.Acknowledge(venueOrderId)));
+            for (VenueFill fill : venue.fillsOf(venueOrderId)) {                     // push or poll: repeats are fine
+                kit.recordFill().record(new RecordFillCommand(account, OrderRef.venue(venueId, venueOrderId),
+                        fill.fillId(), fill.quantity(), fill.price(), fill.fee(), fill.liquidity(), fill.filledAt()));
+            }
+            Position position = kit.store().positions().findOpenByToken(account, yes).orElseThrow();
+        // end of README snippet
+
+            assertThat(start.differences()).extracting(ReconciliationReport.Difference::kind)
+                    .containsExactly(ReconciliationReport.Kind.ORDER_ADOPTED, ReconciliationReport.Kind.FILL_BOOKED);
+            Order filled = kit.store().orders().findByClientId(account, ClientOrderId.of("buy-1")).orElseThrow();
+            assertThat(filled.status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(filled.averageFillPrice()).contains(Price.of("0.396"));
+            // 10 @ 0.30 adopted and filled, then 60 @ 0.40 and 40 @ 0.39 (the repeated fill booked once)
+            assertThat(position.size()).isEqualTo(Quantity.of("110"));
+            assertThat(position.costBasis()).isEqualTo(Money.of("42.60"));
+            assertThat(kit.reconcileOrders().reconcile(new ReconcileOrdersCommand(account, venueId, List.of(),
+                    venueFills)).inSync()).isTrue();
+        }
+    }
+
     @Test
     void theSpringSnippetStartsAContextWithTheKitsBeans() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(BotConfiguration.class)) {
@@ -120,6 +202,7 @@ class ReadmeSnippetTest {
         String source = Files.readString(Path.of("src/test/java/io/tradekit/bootstrap/example/ReadmeSnippetTest.java"));
         assertThat(squash(snippet(source, "plain Java"))).isEqualTo(squash(readmeBlock(readme, "### Plain Java")));
         assertThat(squash(snippet(source, "Spring"))).isEqualTo(squash(readmeBlock(readme, "### Spring")));
+        assertThat(squash(snippet(source, "orders"))).isEqualTo(squash(readmeBlock(readme, "### Orders and fills")));
     }
 
     private static String snippet(String source, String name) {
@@ -128,7 +211,7 @@ class ReadmeSnippetTest {
         start = source.indexOf('\n', start) + 1;
         int end = source.indexOf("// end of README snippet", start);
         // the plain Java snippet continues with the test's assertions inside its try block; the README closes it
-        return source.substring(start, end) + (name.equals("plain Java") ? "}" : "");
+        return source.substring(start, end) + (name.equals("Spring") ? "" : "}");
     }
 
     private static String readmeBlock(String readme, String heading) {
@@ -137,7 +220,7 @@ class ReadmeSnippetTest {
         int start = readme.indexOf("```java\n", at) + "```java\n".length();
         String block = readme.substring(start, readme.indexOf("```", start));
         // the README's first comment line names the snippet's free variables, which the test declares
-        return block.lines().filter(l -> !l.startsWith("// prints:")).reduce("", (a, b) -> a + b + "\n");
+        return block.lines().filter(l -> !l.startsWith("// prints:") && !l.startsWith("// venue:")).reduce("", (a, b) -> a + b + "\n");
     }
 
     private static String squash(String code) {

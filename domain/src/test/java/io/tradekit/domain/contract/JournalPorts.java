@@ -7,6 +7,7 @@ import io.tradekit.domain.candidate.CandidateRepository;
 import io.tradekit.domain.decision.DecisionRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.limits.RiskLimitSettingsRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -78,6 +79,11 @@ public record JournalPorts(
     @Override
     public RiskSnapshotQuery riskSnapshots() {
         return core.riskSnapshots();
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return core.orders();
     }
 
     @Override

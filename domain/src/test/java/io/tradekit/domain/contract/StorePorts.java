@@ -2,6 +2,7 @@ package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * The plain {@link StoreUnderTest}: the ports of one store, as they are. An adapter's tests build one
  * from their store's accessors instead of writing the nine delegating methods:
  * <pre>{@code new StorePorts(store.marketTrades(), store.trades(), store.positions(), store.triggers(),
- *         store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.unitOfWork())}</pre>
+ *         store.watermarks(), store.tradingStates(), store.ledgers(), store.riskSnapshots(), store.orders(),
+ *         store.unitOfWork())}</pre>
  * Every port must share the one {@code unitOfWork}; that is the adapter's wiring, not checked here.
  */
 public record StorePorts(
@@ -27,6 +29,7 @@ public record StorePorts(
         TradingStateRepository tradingStates,
         AccountLedgerRepository ledgers,
         RiskSnapshotQuery riskSnapshots,
+        OrderRepository orders,
         UnitOfWork unitOfWork) implements StoreUnderTest {
 
     public StorePorts {
@@ -38,6 +41,7 @@ public record StorePorts(
         Objects.requireNonNull(tradingStates, "tradingStates");
         Objects.requireNonNull(ledgers, "ledgers");
         Objects.requireNonNull(riskSnapshots, "riskSnapshots");
+        Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }

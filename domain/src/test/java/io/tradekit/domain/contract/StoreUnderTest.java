@@ -2,6 +2,7 @@ package io.tradekit.domain.contract;
 
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
+import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.risk.RiskSnapshotQuery;
 import io.tradekit.domain.shared.UnitOfWork;
@@ -31,6 +32,8 @@ public interface StoreUnderTest {
     AccountLedgerRepository ledgers();
 
     RiskSnapshotQuery riskSnapshots();
+
+    OrderRepository orders();
 
     UnitOfWork unitOfWork();
 }

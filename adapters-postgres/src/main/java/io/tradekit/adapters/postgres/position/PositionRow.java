@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One row of {@code positions}; rebuilt into the aggregate through {@link Position#restore}. */
-record PositionRow(String accountId, String id, String conditionId, String tokenId, String eventId, String side,
+public record PositionRow(String accountId, String id, String conditionId, String tokenId, String eventId, String side,
         String status, BigDecimal size, BigDecimal averageEntryPrice, BigDecimal costBasis, BigDecimal currentPrice,
         BigDecimal realizedPnl, BigDecimal fees, Instant openedAt, Instant updatedAt, Instant closedAt, long version) {
 
@@ -29,7 +29,7 @@ record PositionRow(String accountId, String id, String conditionId, String token
                 p.version());
     }
 
-    Position toPosition() {
+    public Position toPosition() {
         return Position.restore(PositionId.of(id), AccountId.of(accountId), ConditionId.of(conditionId),
                 TokenId.of(tokenId), eventId == null ? null : EventId.of(eventId), PositionSide.valueOf(side),
                 PositionStatus.valueOf(status), Quantity.of(size), Price.of(averageEntryPrice), Money.of(costBasis),

@@ -1,0 +1,40 @@
+package io.tradekit.adapters.postgres.order;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL in OrderMapper.xml: orders and their fills (one aggregate). */
+interface OrderMapper {
+    /** 0 when the client id or the venue order id is taken. */
+    int insertIfAbsent(OrderRow row);
+
+    /** 0 when the stored version is no longer {@code row.version()} or the venue order id is another order's. */
+    int update(OrderRow row);
+
+    /** Moves the order and inserts the fill in one statement; neither when the fill is already booked. */
+    BookingRow recordFill(@Param("order") OrderRow order, @Param("fill") FillRow fill);
+
+    OrderRow findByClientId(@Param("accountId") String accountId, @Param("clientOrderId") String clientOrderId);
+
+    OrderRow findByVenueId(@Param("accountId") String accountId, @Param("venue") String venue,
+            @Param("venueOrderId") String venueOrderId);
+
+    FillContextRow findForFill(@Param("accountId") String accountId, @Param("clientOrderId") String clientOrderId,
+            @Param("venue") String venue, @Param("venueOrderId") String venueOrderId,
+            @Param("fillId") String fillId);
+
+    List<OrderRow> findOpen(@Param("accountId") String accountId);
+
+    List<OrderRow> findByMarket(@Param("accountId") String accountId, @Param("conditionId") String conditionId);
+
+    List<OrderRow> findByGroup(@Param("accountId") String accountId, @Param("groupId") String groupId);
+
+    FillRow findFill(@Param("accountId") String accountId, @Param("venue") String venue,
+            @Param("fillId") String fillId);
+
+    List<FillRow> fillsOf(@Param("accountId") String accountId, @Param("clientOrderId") String clientOrderId);
+
+    List<FillRow> fillsBetween(@Param("accountId") String accountId, @Param("from") Instant from,
+            @Param("to") Instant to);
+}

@@ -1,0 +1,17 @@
+package io.tradekit.adapters.postgres.usecases;
+
+import io.tradekit.adapters.postgres.FreshPostgresStore;
+import io.tradekit.application.order.ReconcileOrdersContract;
+import io.tradekit.domain.contract.StoreUnderTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The application's ReconcileOrdersContract, unchanged, on PostgreSQL (a fresh schema for this class). */
+class PostgresReconcileOrdersTest extends ReconcileOrdersContract {
+    @RegisterExtension
+    static final FreshPostgresStore db = new FreshPostgresStore();
+
+    @Override
+    protected StoreUnderTest store() {
+        return db.underTest();
+    }
+}

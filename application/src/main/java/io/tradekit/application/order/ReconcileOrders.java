@@ -1,0 +1,149 @@
+package io.tradekit.application.order;
+
+import io.tradekit.application.order.ReconciliationReport.Difference;
+import io.tradekit.application.ledger.LedgerPosting;
+import io.tradekit.application.order.ReconciliationReport.Kind;
+import io.tradekit.domain.order.ClientOrderId;
+import io.tradekit.domain.order.Order;
+import io.tradekit.domain.order.OrderMode;
+import io.tradekit.domain.order.OrderRef;
+import io.tradekit.domain.order.OrderRepository;
+import io.tradekit.domain.order.OrderStatus;
+import io.tradekit.domain.order.TimeInForce;
+import io.tradekit.domain.order.VenueOrderId;
+import io.tradekit.domain.position.PositionRepository;
+import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.UnitOfWork;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings the store to the venue's view after a restart, exactly once, in three passes of small idempotent units
+ * of work (a crash between any two leaves a state the next run completes, never a doubled one):
+ * <ol>
+ * <li>each order the venue lists as open: acknowledged when we hold it under our client id without venue id;
+ *     adopted as an external ACKNOWLEDGED order (client id {@code external:<venue order id>}) when we lack it;</li>
+ * <li>each venue fill, in time order, booked through {@link RecordFill} (a fill already booked changes nothing);</li>
+ * <li>each of our LIVE orders on that venue still open in the store that the venue no longer lists: closed with
+ *     the status that explains it - EXPIRED for immediate-or-cancel and fill-or-kill orders, REJECTED for an order
+ *     the venue never acknowledged, CANCELLED otherwise (fully filled ones were closed as FILLED by pass 2).</li>
+ * </ol>
+ * Every change is returned as a {@link Difference}; a second run with the same view returns an empty report.
+ */
+public final class ReconcileOrders {
+    static final String NOT_LISTED = "not listed by the venue at reconciliation";
+
+    private final OrderRepository orders;
+    private final RecordFill recordFill;
+    private final UpdateOrder updateOrder;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ReconcileOrders(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
+            UnitOfWork unitOfWork, Clock clock) {
+        this.orders = Require.nonNull(orders, "orders");
+        this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
+        this.clock = Require.nonNull(clock, "clock");
+        this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
+        this.updateOrder = new UpdateOrder(orders, unitOfWork, clock);
+    }
+
+    /** The client id an adopted order gets: derived from the venue id, so a re-run adopts the same order. */
+    public static ClientOrderId externalId(VenueOrderId venueOrderId) {
+        return ClientOrderId.of("external:" + venueOrderId.value());
+    }
+
+    public ReconciliationReport reconcile(ReconcileOrdersCommand c) {
+        Require.nonNull(c, "command");
+        List<Difference> differences = new ArrayList<>();
+        Set<VenueOrderId> listed = new HashSet<>();
+        Set<ClientOrderId> listedClients = new HashSet<>();
+        for (VenueOrder v : c.openOrders()) {
+            listed.add(v.venueOrderId());
+            adoptOrAcknowledge(c, v, differences).ifPresent(listedClients::add);
+        }
+        List<VenueFill> fills = new ArrayList<>(c.fillsSince());
+        fills.sort(Comparator.comparing(VenueFill::filledAt).thenComparing(f -> f.fillId().value()));
+        for (VenueFill f : fills) {
+            OrderRef ref = OrderRef.venue(c.venue(), f.venueOrderId());
+            if (orders.findByVenueId(c.accountId(), c.venue(), f.venueOrderId()).isEmpty()) {
+                differences.add(new Difference(Kind.FILL_OF_UNKNOWN_ORDER, f.venueOrderId().value(),
+                        "fill " + f.fillId() + " of venue order " + f.venueOrderId() + " matches no stored order"));
+                continue;
+            }
+            RecordFillResult r = recordFill.record(new RecordFillCommand(c.accountId(), ref, f.fillId(), f.quantity(),
+                    f.price(), f.fee(), f.liquidity(), f.filledAt()));
+            if (r.recorded()) {
+                differences.add(new Difference(Kind.FILL_BOOKED, r.order().clientOrderId().value(), "missed fill "
+                        + f.fillId() + " of " + f.quantity() + " at " + f.price() + " booked; order now "
+                        + r.order().status()));
+            }
+        }
+        for (Order o : orders.findOpen(c.accountId())) {
+            boolean ours = o.venue().equals(c.venue()) && o.mode() == OrderMode.LIVE;
+            boolean stillListed = o.venueOrderId().map(listed::contains).orElse(false)
+                    || listedClients.contains(o.clientOrderId());
+            if (ours && !stillListed) {
+                close(c, o, differences);
+            }
+        }
+        return new ReconciliationReport(differences);
+    }
+
+    private Optional<ClientOrderId> adoptOrAcknowledge(ReconcileOrdersCommand c, VenueOrder v,
+            List<Difference> differences) {
+        Optional<Order> known = orders.findByVenueId(c.accountId(), c.venue(), v.venueOrderId());
+        if (known.isEmpty() && v.clientOrderId() != null) {
+            Optional<Order> byClient = orders.findByClientId(c.accountId(), v.clientOrderId());
+            if (byClient.isPresent() && byClient.get().venueOrderId().isEmpty()) {
+                OrderResult acked = updateOrder.update(new UpdateOrderCommand(c.accountId(),
+                        OrderRef.client(v.clientOrderId()), new OrderUpdate.Acknowledge(v.venueOrderId())));
+                differences.add(new Difference(Kind.ORDER_ACKNOWLEDGED, v.clientOrderId().value(),
+                        "the venue lists it as " + v.venueOrderId() + "; acknowledged, now " + acked.order().status()));
+                return Optional.of(v.clientOrderId());
+            }
+            known = byClient;
+        }
+        if (known.isPresent()) {
+            Order o = known.get();
+            if (!o.isOpen()) {
+                differences.add(new Difference(Kind.ORDER_OPEN_AT_VENUE_ONLY, o.clientOrderId().value(),
+                        "the venue lists " + v.venueOrderId() + " as open but the store holds it as " + o.status()));
+            }
+            return Optional.of(o.clientOrderId());
+        }
+        Order adopted = Order.adopt(c.accountId(), externalId(v.venueOrderId()), c.venue(), v.venueOrderId(),
+                v.conditionId(), v.tokenId(), v.side(), v.type(), v.limitPrice(), v.quantity(), v.timeInForce(),
+                OrderMode.LIVE, clock.instant());
+        boolean inserted = unitOfWork.inTransaction(() -> orders.insertIfAbsent(adopted));
+        if (inserted) {
+            differences.add(new Difference(Kind.ORDER_ADOPTED, adopted.clientOrderId().value(),
+                    "the venue lists " + v.venueOrderId() + " (" + v.side() + " " + v.quantity() + " " + v.tokenId()
+                            + ") which the store lacked; adopted as an external order"));
+        }
+        return Optional.of(adopted.clientOrderId());
+    }
+
+    private void close(ReconcileOrdersCommand c, Order o, List<Difference> differences) {
+        OrderUpdate update;
+        if (o.timeInForce() == TimeInForce.IOC || o.timeInForce() == TimeInForce.FOK) {
+            update = new OrderUpdate.Expire();
+        } else if (o.status() == OrderStatus.SUBMITTED && o.venueOrderId().isEmpty()) {
+            update = new OrderUpdate.Reject("never acknowledged and " + NOT_LISTED);
+        } else {
+            update = new OrderUpdate.Cancel(NOT_LISTED);
+        }
+        OrderResult r = updateOrder.update(new UpdateOrderCommand(c.accountId(), OrderRef.client(o.clientOrderId()),
+                update));
+        if (r.changed()) {
+            differences.add(new Difference(Kind.ORDER_CLOSED, o.clientOrderId().value(), "open in the store as "
+                    + o.status() + " with " + o.filledQuantity() + " of " + o.quantity() + " filled, but "
+                    + NOT_LISTED + "; now " + r.order().status()));
+        }
+    }
+}

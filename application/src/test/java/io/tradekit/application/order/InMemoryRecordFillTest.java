@@ -1,0 +1,11 @@
+package io.tradekit.application.order;
+
+import io.tradekit.application.testsupport.InMemoryStores;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
+
+class InMemoryRecordFillTest extends RecordFillContract {
+    @Override
+    protected JournalStoreUnderTest store() {
+        return InMemoryStores.fresh();
+    }
+}
