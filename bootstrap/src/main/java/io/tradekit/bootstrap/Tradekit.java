@@ -8,6 +8,7 @@ import io.tradekit.application.alert.RaiseAlert;
 import io.tradekit.application.alert.ResolveAlert;
 import io.tradekit.application.analytics.TakePerformanceSnapshot;
 import io.tradekit.application.candidate.DecideCandidate;
+import io.tradekit.application.candidate.OrderApprovedCandidate;
 import io.tradekit.application.candidate.ProposeCandidate;
 import io.tradekit.application.journal.DecisionJournal;
 import io.tradekit.application.journal.RecordDecision;
@@ -103,6 +104,7 @@ public final class Tradekit implements AutoCloseable {
     private final ApplyTapeRetention applyTapeRetention;
     private final ProposeCandidate proposeCandidate;
     private final DecideCandidate decideCandidate;
+    private final OrderApprovedCandidate orderApprovedCandidate;
 
     private Tradekit(TradekitStore store, Clock clock, RiskLimitsSource riskLimits, RetryPolicy retryPolicy) {
         this.store = Require.nonNull(store, "store");
@@ -154,6 +156,7 @@ public final class Tradekit implements AutoCloseable {
         this.proposeCandidate = new ProposeCandidate(store.candidates(), store.alerts(), unitOfWork, clock);
         this.decideCandidate = new DecideCandidate(store.candidates(), store.auditTrail(), store.alerts(),
                 unitOfWork, clock);
+        this.orderApprovedCandidate = new OrderApprovedCandidate(store.candidates(), submitOrder);
     }
 
     /** The use cases on any store (an adapter of your own included). */
@@ -377,6 +380,10 @@ public final class Tradekit implements AutoCloseable {
 
     public DecideCandidate decideCandidate() {
         return decideCandidate;
+    }
+
+    public OrderApprovedCandidate orderApprovedCandidate() {
+        return orderApprovedCandidate;
     }
 
     /** Closes the store (its connection pool, if it owns one). */

@@ -3,7 +3,14 @@ package io.tradekit.application.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.application.order.OrderResult;
+import io.tradekit.application.order.SubmitOrder;
 import io.tradekit.application.testsupport.MutableClock;
+import io.tradekit.domain.order.ClientOrderId;
+import io.tradekit.domain.order.Order;
+import io.tradekit.domain.order.OrderMode;
+import io.tradekit.domain.order.OrderStatus;
+import io.tradekit.domain.order.VenueId;
 import io.tradekit.domain.alert.Alert;
 import io.tradekit.domain.alert.AlertKey;
 import io.tradekit.domain.alert.AlertSeverity;
@@ -41,12 +48,76 @@ public abstract class CandidateApprovalContract {
     private final MutableClock clock = new MutableClock(T);
     private ProposeCandidate propose;
     private DecideCandidate decide;
+    private OrderApprovedCandidate orderApproved;
+    private static final VenueId VENUE = VenueId.of("polymarket");
 
     @BeforeEach
     void takeTheStore() {
         store = store();
         propose = new ProposeCandidate(store.candidates(), store.alerts(), store.unitOfWork(), clock);
         decide = new DecideCandidate(store.candidates(), store.auditTrail(), store.alerts(), store.unitOfWork(), clock);
+        orderApproved = new OrderApprovedCandidate(store.candidates(),
+                new SubmitOrder(store.orders(), store.unitOfWork(), clock));
+    }
+
+    @Test
+    void eightRacingApproversEachOrderingMakeExactlyOneOrder() {
+        Candidate c = proposed(Duration.ofMinutes(30));
+
+        List<OrderResult> results = Concurrently.race(Concurrently.THREADS, i -> {
+            decide.approve(by(c, "ops-" + i, "yes"));
+            return orderApproved.order(account, c.candidateId(), VENUE, OrderMode.LIVE);
+        });
+
+        assertThat(results.stream().filter(OrderResult::changed)).hasSize(1);
+        List<Order> orders = store.orders().findByMarket(account, c.conditionId());
+        assertThat(orders).singleElement().satisfies(o -> {
+            assertThat(o.clientOrderId()).isEqualTo(ClientOrderId.of("cand-" + c.candidateId().value()));
+            assertThat(o.side()).isEqualTo(Side.BUY);
+            assertThat(o.quantity()).isEqualTo(Quantity.of("250"));
+            assertThat(o.limitPrice()).contains(Price.of("0.42"));
+            assertThat(o.status()).isEqualTo(OrderStatus.SUBMITTED);
+        });
+        assertThat(results).allMatch(r -> r.order().clientOrderId().equals(orders.get(0).clientOrderId()));
+    }
+
+    @Test
+    void aRestartBetweenApprovalAndOrderCreationEndsWithOneOrder() {
+        Candidate c = proposed(Duration.ofMinutes(30));
+        Candidate other = proposed(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(1));
+        decide.approve(by(c, "ops-anna", "go"));
+        decide.approve(by(other, "ops-anna", "go"));
+        orderApproved.order(account, other.candidateId(), VENUE, OrderMode.PAPER); // ordered before the "crash"
+
+        // the bot restarts: its sweep orders what was approved and not ordered, and leaves the rest
+        List<OrderResult> swept = orderApproved.orderAllApproved(account, T, T.plus(Duration.ofHours(1)), VENUE,
+                OrderMode.PAPER);
+        List<OrderResult> again = orderApproved.orderAllApproved(account, T, T.plus(Duration.ofHours(1)), VENUE,
+                OrderMode.PAPER);
+
+        assertThat(swept).hasSize(2);
+        assertThat(swept.stream().filter(OrderResult::changed).map(r -> r.order().clientOrderId()))
+                .containsExactly(ClientOrderId.of("cand-" + c.candidateId().value()));
+        assertThat(again).noneMatch(OrderResult::changed);
+        assertThat(store.orders().findByMarket(account, c.conditionId())).hasSize(1);
+        assertThat(store.orders().findByMarket(account, other.conditionId())).hasSize(1);
+    }
+
+    @Test
+    void aPendingRejectedOrExpiredCandidateNeverBecomesAnOrder() {
+        Candidate pending = proposed(Duration.ofMinutes(30));
+        Candidate rejected = proposed(Duration.ofMinutes(30));
+        Candidate expiring = proposed(Duration.ofMinutes(5));
+        decide.reject(by(rejected, "ops-anna", "no"));
+        clock.advance(Duration.ofMinutes(6));
+        decide.expireDue(10);
+
+        for (Candidate c : List.of(pending, rejected, expiring)) {
+            assertThatThrownBy(() -> orderApproved.order(account, c.candidateId(), VENUE, OrderMode.LIVE))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("APPROVED");
+            assertThat(store.orders().findByMarket(account, c.conditionId())).isEmpty();
+        }
     }
 
     private Candidate proposed(Duration ttl) {

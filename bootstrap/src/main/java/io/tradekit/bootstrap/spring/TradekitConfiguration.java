@@ -9,6 +9,7 @@ import io.tradekit.application.alert.RaiseAlert;
 import io.tradekit.application.alert.ResolveAlert;
 import io.tradekit.application.analytics.TakePerformanceSnapshot;
 import io.tradekit.application.candidate.DecideCandidate;
+import io.tradekit.application.candidate.OrderApprovedCandidate;
 import io.tradekit.application.candidate.ProposeCandidate;
 import io.tradekit.application.journal.DecisionJournal;
 import io.tradekit.application.journal.RecordDecision;
@@ -285,6 +286,11 @@ public class TradekitConfiguration {
     @Bean
     public DecideCandidate decideCandidate(Tradekit kit) {
         return kit.decideCandidate();
+    }
+
+    @Bean
+    public OrderApprovedCandidate orderApprovedCandidate(Tradekit kit) {
+        return kit.orderApprovedCandidate();
     }
 
     /** The store the property names; anything but memory or postgres stops the context with that message. */
