@@ -54,7 +54,8 @@ import java.util.Set;
  * <p>Per print, in one unit of work: the print is ingested into the store's tape (idempotent by venue trade id);
  * then, per account, {@link ClassifyPrint} says what it is against the position the account's stream has reached
  * in this run; a print not late moves that position; a strategy with thresholds has the kit's {@link ProcessTape}
- * run up to the print (never past the clock) and gets the triggers it fired. A resolution settles each account's
+ * run up to the print (never past the clock) when the print can fire ({@link ProcessTape#canFire}), and gets the
+ * triggers it fired; the run's end moves each market's watermark to the position the run reached. A resolution settles each account's
  * positions in the market at the resolution time. After the last event each strategy's {@code onEnd} runs, open
  * positions are marked at the last print of their token, and the clock stops at the whole second after the last
  * event.
