@@ -55,7 +55,8 @@ import java.util.Set;
  * <p>Per print, in one unit of work: the print is ingested into the store's tape (idempotent by venue trade id);
  * then, per account, {@link ClassifyPrint} says what it is against the position the account's stream has reached
  * in this run; a print not late moves that position; a strategy with thresholds has the kit's {@link ProcessTape}
- * run up to the print (never past the clock) and gets the triggers it fired. A resolution settles each account's
+ * run up to the print (never past the clock) when the print can fire ({@link ProcessTape#canFire}), and gets the
+ * triggers it fired; the run's end moves each market's watermark to the position the run reached. A resolution settles each account's
  * positions in the market at the resolution time. After the last event each strategy's {@code onEnd} runs, open
  * positions are marked at the last print of their token, and the clock stops at the whole second after the last
  * event.
@@ -146,7 +147,7 @@ public final class BacktestEngine {
                     windowStart = received.receivedAt();
                 }
                 printed.add(trade.conditionId());
-                lastPrint.merge(trade.tokenId(), trade, (a, b) -> b.position().isAfter(a.position()) ? b : a);
+                lastPrint.merge(trade.tokenId(), trade, BacktestEngine::later);
                 Instant resolved = resolvedAt.get(trade.conditionId());
                 // a unit run again after a transient failure starts each run from its last committed state, and the
                 // runs keep what the unit did only once it committed (a strategy's callbacks may run again)
@@ -179,6 +180,7 @@ public final class BacktestEngine {
             for (AccountRun run : runs) {
                 run.beginAttempt();
                 run.strategy.onEnd(run);
+                run.advanceWatermarksToReached();
                 marked.put(run.account.account(), run.markOpenPositions(lastPrint));
             }
             return marked;
@@ -192,6 +194,12 @@ public final class BacktestEngine {
         clock.set(end);
         return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList(),
                 open);
+    }
+
+    /** The later of two prints in (timestamp, trade id) order, as their positions compare, without making them. */
+    private static MarketTrade later(MarketTrade a, MarketTrade b) {
+        int byTime = b.timestamp().compareTo(a.timestamp());
+        return byTime > 0 || byTime == 0 && b.tradeId().value().compareTo(a.tradeId().value()) > 0 ? b : a;
     }
 
     /**
@@ -294,10 +302,14 @@ public final class BacktestEngine {
             }
             List<Trigger> triggers = List.of();
             if (processCommand != null) {
-                skipPrintsNotReceived(trade);
                 ProcessTapeCommand forMarket = commands.computeIfAbsent(market,
                         m -> processCommand.withConditions(Set.of(m)));
-                triggers = processTape.process(forMarket.through(position)).triggersFired();
+                // a print that cannot fire is left behind the watermark for now: the next print that can fire
+                // skips it with the prints not received, and the run's end moves the watermark to where it reached
+                if (processTape.canFire(forMarket, trade)) {
+                    skipPrintsNotReceived(trade);
+                    triggers = processTape.process(forMarket.through(position)).triggersFired();
+                }
             }
             strategy.onPrint(this, received, printClass);
             for (Trigger trigger : triggers) {
@@ -335,6 +347,18 @@ public final class BacktestEngine {
             if (skipTo != null) {
                 store.watermarks().advance(account.account(), account.consumer(), streamKey, skipTo);
             }
+        }
+
+        /**
+         * Each market's watermark to the last print this run processed (not late), where processing every print
+         * would have left it: prints that could not fire were not processed one by one. Never moves one back.
+         */
+        void advanceWatermarksToReached() {
+            if (processCommand == null) {
+                return;
+            }
+            reached.forEach((market, position) -> store.watermarks().advance(account.account(), account.consumer(),
+                    market.value(), position));
         }
 
         /** Open positions valued at the last print of their token (by time); returns them as marked. */

@@ -78,6 +78,27 @@ public final class ProcessTape {
         return new ProcessTapeResult(markets.size(), printsRead, staleSkipped, fired, advancedTo);
     }
 
+    /**
+     * Whether processing {@code print} now could fire a trigger for the command's account: it is not stale at the
+     * clock and its price reached a threshold whose trigger for the print's market is not stored yet. False means
+     * {@link #process} would fire nothing on it, now or later (a stale print stays stale, a stored trigger stays);
+     * true may still fire nothing (the token key of another market's trigger). Reads, writes nothing.
+     */
+    public boolean canFire(ProcessTapeCommand command, MarketTrade print) {
+        if (print.isStaleAt(clock.instant(), command.maxAge())) {
+            return false;
+        }
+        for (Price threshold : command.thresholds()) {
+            if (!print.price().isAtLeast(threshold)) {
+                return false; // thresholds are ascending: none further can be reached
+            }
+            if (triggers.findByCondition(command.accountId(), print.conditionId(), threshold).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One page, all-or-nothing: its triggers and the watermark advance commit together. */
     private Page processPage(ProcessTapeCommand command, ConditionId market, Instant now) {
         String streamKey = market.value();

@@ -324,6 +324,40 @@ class ProcessTapeTest {
     }
 
     /** The real repository, noting the size of every page it hands out. */
+    @Nested
+    class CanFire {
+        @Test
+        void aFreshPrintAtAThresholdWithNoTriggerOfItsMarketYetCanFire() {
+            assertThat(processTape.canFire(command(P90, P95), print("p1", yes, "0.92", 10))).isTrue();
+        }
+
+        @Test
+        void aPrintBelowEveryThresholdCannot() {
+            assertThat(processTape.canFire(command(P90, P95), print("p1", yes, "0.89", 10))).isFalse();
+        }
+
+        @Test
+        void aStalePrintCannotEvenAboveTheThreshold() {
+            MarketTrade stale = print("p1", yes, "0.99", 301);
+
+            assertThat(processTape.canFire(command(P95), stale)).isFalse();
+            assertThat(processTape.canFire(command(P95).withMaxAge(Duration.ofSeconds(400)), stale)).isTrue();
+        }
+
+        @Test
+        void onceEveryReachedThresholdOfTheMarketFiredAPrintCannotAndProcessingItFiresNothing() {
+            ingest(print("p1", yes, "0.91", 30));
+            processTape.process(command(P90, P95));
+            MarketTrade higher = print("p2", no, "0.96", 20);
+            MarketTrade sameLevel = print("p3", yes, "0.93", 10);
+
+            assertThat(processTape.canFire(command(P90, P95), higher)).isTrue(); // 0.95 has not fired yet
+            assertThat(processTape.canFire(command(P90, P95), sameLevel)).isFalse();
+            ingest(sameLevel);
+            assertThat(processTape.process(command(P90, P95)).triggersFired()).isEmpty();
+        }
+    }
+
     private static MarketTradeRepository recordingPages(MarketTradeRepository real, List<Integer> pageSizes) {
         return new MarketTradeRepository() {
             @Override

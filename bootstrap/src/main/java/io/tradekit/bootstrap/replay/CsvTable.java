@@ -80,7 +80,7 @@ final class CsvTable {
                     }
                     continue;
                 }
-                if (lower(cells).equals(headerCells)) {
+                if (repeatsHeader(cells, headerCells)) {
                     problems.add(file, line, "header", "the header row appears again (two files pasted together?)");
                     continue;
                 }
@@ -152,6 +152,15 @@ final class CsvTable {
 
     private static List<String> lower(List<String> cells) {
         return cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * {@code lower(cells).equals(header)} without lowercasing every row: the header's names are ASCII, and a cell
+     * whose lowercase equals an ASCII name also equals it ignoring case, so a first cell that does not is enough.
+     */
+    private static boolean repeatsHeader(List<String> cells, List<String> header) {
+        return cells.size() == header.size() && cells.get(0).equalsIgnoreCase(header.get(0))
+                && lower(cells).equals(header);
     }
 
     private static boolean isBlank(List<String> cells) {
