@@ -41,7 +41,7 @@ class RiskCheckBenchmark {
     private static final int SMALL = 10_000;
     private static final int LARGE = Integer.getInteger("tradekit.bench.closes", 1_000_000);
     private static final long MEASURE_NANOS = Duration.ofSeconds(2).toNanos();
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
 
     private final InMemoryStore store = new InMemoryStore();
     private final AccountId account = AccountId.of("bench-risk");

@@ -42,6 +42,8 @@ public final class Position {
     private final Instant updatedAt;
     private final Instant closedAt;
     private final long version;
+    /** currentPrice x size, computed once on first use (a risk check reads it for every open position) */
+    private Money currentValue;
 
     private Position(PositionId id, AccountId accountId, ConditionId conditionId, TokenId tokenId, EventId eventId,
             PositionSide side, PositionStatus status, Quantity size, Price averageEntryPrice, Money costBasis,
@@ -221,7 +223,12 @@ public final class Position {
 
     /** Size times the current price. */
     public Money currentValue() {
-        return currentPrice.times(size);
+        Money value = currentValue;
+        if (value == null) {
+            value = currentPrice.times(size);
+            currentValue = value; // immutable state, so a racing thread computes the same value: no lock needed
+        }
+        return value;
     }
 
     /** What the open size would realize at the current price. */

@@ -8,6 +8,7 @@ import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Require;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -75,10 +76,12 @@ public record RiskSnapshot(
                     + request.accountId());
         }
         long count = 0;
-        Money capital = Money.ZERO;
-        Money unrealized = Money.ZERO;
-        Money market = Money.ZERO;
-        Money event = Money.ZERO;
+        // summed as plain decimals (every addend has the kit's scale) and made Money once: a check reads every
+        // open position, and a Money per addition is most of its cost
+        BigDecimal capital = BigDecimal.ZERO;
+        BigDecimal unrealized = BigDecimal.ZERO;
+        BigDecimal market = BigDecimal.ZERO;
+        BigDecimal event = BigDecimal.ZERO;
         PositionSide heldSide = null;
         Quantity heldSize = Quantity.ZERO;
         for (Position p : openPositions) {
@@ -87,13 +90,14 @@ public record RiskSnapshot(
                         + request.accountId());
             }
             count++;
-            capital = capital.plus(p.costBasis());
-            unrealized = unrealized.plus(p.unrealizedPnl());
+            BigDecimal cost = p.costBasis().amount();
+            capital = capital.add(cost);
+            unrealized = unrealized.add(p.unrealizedPnl().amount());
             if (p.conditionId().equals(request.conditionId())) {
-                market = market.plus(p.costBasis());
+                market = market.add(cost);
             }
             if (request.eventId() != null && p.eventId().map(request.eventId()::equals).orElse(false)) {
-                event = event.plus(p.costBasis());
+                event = event.add(cost);
             }
             if (p.tokenId().equals(request.tokenId())) {
                 heldSide = p.side();
@@ -101,7 +105,8 @@ public record RiskSnapshot(
             }
         }
         LedgerDay today = ledger.day(request.tradingDayStart());
-        return new RiskSnapshot(count, capital, unrealized, market, event, heldSide, heldSize, today.realizedPnl(),
+        return new RiskSnapshot(count, Money.of(capital), Money.of(unrealized), Money.of(market), Money.of(event),
+                heldSide, heldSize, today.realizedPnl(),
                 today.fees(), today.trades(), ledger.realizedNetTotal(), ledger.peakRealizedNet(),
                 ledger.losingStreak(), ledger.lastCloseAt());
     }
