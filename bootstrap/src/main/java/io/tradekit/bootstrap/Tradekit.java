@@ -136,7 +136,8 @@ public final class Tradekit implements AutoCloseable {
         this.submitOrder = new SubmitOrder(store.orders(), unitOfWork, clock);
         this.updateOrder = new UpdateOrder(store.orders(), unitOfWork, clock);
         this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, unitOfWork);
-        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, unitOfWork,
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, store.alerts(),
+                store.auditTrail(), unitOfWork,
                 clock);
         this.simulatePaperFills = paperFills(BigDecimal.ZERO);
         this.currentOrderGroup = new CurrentOrderGroup(store.orders());

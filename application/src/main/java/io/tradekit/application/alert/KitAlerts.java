@@ -1,5 +1,6 @@
 package io.tradekit.application.alert;
 
+
 import io.tradekit.domain.account.TradingState;
 import io.tradekit.domain.alert.Alert;
 import io.tradekit.domain.alert.AlertKey;
@@ -16,12 +17,14 @@ import java.util.Map;
 /**
  * The alerts the kit raises itself, each under a key derived from its cause so raising it again (a retry, a
  * restart) stores nothing new: {@code halt:<state version>}, {@code single-leg:<client trade id>},
- * {@code approval-pending:<candidate id>}. The use cases raise them in the unit of work of the change.
+ * {@code approval-pending:<candidate id>}; reconciliation's, {@code reconciliation:<kind>/<cause>}, are built by
+ * {@code ReconcileOrders}. The use cases raise them in the unit of work of the change.
  */
 public final class KitAlerts {
     public static final String HALT = "halt";
     public static final String SINGLE_LEG = "single-leg";
     public static final String APPROVAL_PENDING = "approval-pending";
+    public static final String RECONCILIATION = "reconciliation";
 
     private KitAlerts() {
     }

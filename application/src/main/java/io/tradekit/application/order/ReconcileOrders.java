@@ -1,5 +1,21 @@
 package io.tradekit.application.order;
 
+import io.tradekit.application.alert.KitAlerts;
+import io.tradekit.application.execution.PositionIds;
+import io.tradekit.domain.alert.Alert;
+import io.tradekit.domain.alert.AlertKey;
+import io.tradekit.domain.alert.AlertRepository;
+import io.tradekit.domain.alert.AlertSeverity;
+import java.util.Locale;
+import io.tradekit.domain.shared.AccountId;
+import java.util.Map;
+import io.tradekit.domain.audit.AuditEntry;
+import io.tradekit.domain.audit.AuditSubject;
+import io.tradekit.domain.audit.AuditTrail;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import io.tradekit.application.order.ReconciliationReport.Difference;
 import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.order.ReconciliationReport.Kind;
@@ -33,20 +49,29 @@ import java.util.Set;
  *     the status that explains it - EXPIRED for immediate-or-cancel and fill-or-kill orders, REJECTED for an order
  *     the venue never acknowledged, CANCELLED otherwise (fully filled ones were closed as FILLED by pass 2).</li>
  * </ol>
- * Every change is returned as a {@link Difference}; a second run with the same view returns an empty report.
+ * Every change is returned as a {@link Difference}; a second run with the same view returns an empty report. Each
+ * difference raises an alert ({@code reconciliation:<kind>/<cause>}, keyed by its cause so a re-run raises
+ * none), and each adjustment is written to the audit trail, in the unit of work of the change itself.
  */
 public final class ReconcileOrders {
     static final String NOT_LISTED = "not listed by the venue at reconciliation";
 
+    /** Who the audit trail names for the adjustments reconciliation makes. */
+    public static final String RECONCILIATION = "tradekit-reconciliation";
+
     private final OrderRepository orders;
+    private final AlertRepository alerts;
+    private final AuditTrail auditTrail;
     private final RecordFill recordFill;
     private final UpdateOrder updateOrder;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ReconcileOrders(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
-            UnitOfWork unitOfWork, Clock clock) {
+            AlertRepository alerts, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
         this.orders = Require.nonNull(orders, "orders");
+        this.alerts = Require.nonNull(alerts, "alerts");
+        this.auditTrail = Require.nonNull(auditTrail, "auditTrail");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
         this.clock = Require.nonNull(clock, "clock");
         this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
@@ -72,17 +97,16 @@ public final class ReconcileOrders {
         for (VenueFill f : fills) {
             OrderRef ref = OrderRef.venue(c.venue(), f.venueOrderId());
             if (orders.findByVenueId(c.accountId(), c.venue(), f.venueOrderId()).isEmpty()) {
-                differences.add(new Difference(Kind.FILL_OF_UNKNOWN_ORDER, f.venueOrderId().value(),
-                        "fill " + f.fillId() + " of venue order " + f.venueOrderId() + " matches no stored order"));
+                journaled(c, f.fillId().value(), differences, () -> f,
+                        unused -> new Difference(Kind.FILL_OF_UNKNOWN_ORDER, f.venueOrderId().value(), "fill "
+                                + f.fillId() + " of venue order " + f.venueOrderId() + " matches no stored order"));
                 continue;
             }
-            RecordFillResult r = recordFill.record(new RecordFillCommand(c.accountId(), ref, f.fillId(), f.quantity(),
-                    f.price(), f.fee(), f.liquidity(), f.filledAt()));
-            if (r.recorded()) {
-                differences.add(new Difference(Kind.FILL_BOOKED, r.order().clientOrderId().value(), "missed fill "
-                        + f.fillId() + " of " + f.quantity() + " at " + f.price() + " booked; order now "
-                        + r.order().status()));
-            }
+            journaled(c, f.fillId().value(), differences, () -> recordFill.record(new RecordFillCommand(c.accountId(),
+                    ref, f.fillId(), f.quantity(), f.price(), f.fee(), f.liquidity(), f.filledAt())),
+                    r -> !r.recorded() ? null : new Difference(Kind.FILL_BOOKED, r.order().clientOrderId().value(),
+                            "missed fill " + f.fillId() + " of " + f.quantity() + " at " + f.price()
+                                    + " booked; order now " + r.order().status()));
         }
         for (Order o : orders.findOpen(c.accountId())) {
             boolean ours = o.venue().equals(c.venue()) && o.mode() == OrderMode.LIVE;
@@ -101,10 +125,10 @@ public final class ReconcileOrders {
         if (known.isEmpty() && v.clientOrderId() != null) {
             Optional<Order> byClient = orders.findByClientId(c.accountId(), v.clientOrderId());
             if (byClient.isPresent() && byClient.get().venueOrderId().isEmpty()) {
-                OrderResult acked = updateOrder.update(new UpdateOrderCommand(c.accountId(),
-                        OrderRef.client(v.clientOrderId()), new OrderUpdate.Acknowledge(v.venueOrderId())));
-                differences.add(new Difference(Kind.ORDER_ACKNOWLEDGED, v.clientOrderId().value(),
-                        "the venue lists it as " + v.venueOrderId() + "; acknowledged, now " + acked.order().status()));
+                journaled(c, v.venueOrderId().value(), differences, () -> updateOrder.update(new UpdateOrderCommand(
+                        c.accountId(), OrderRef.client(v.clientOrderId()), new OrderUpdate.Acknowledge(v.venueOrderId()))),
+                        acked -> new Difference(Kind.ORDER_ACKNOWLEDGED, v.clientOrderId().value(), "the venue lists it as "
+                                + v.venueOrderId() + "; acknowledged, now " + acked.order().status()));
                 return Optional.of(v.clientOrderId());
             }
             known = byClient;
@@ -112,20 +136,19 @@ public final class ReconcileOrders {
         if (known.isPresent()) {
             Order o = known.get();
             if (!o.isOpen()) {
-                differences.add(new Difference(Kind.ORDER_OPEN_AT_VENUE_ONLY, o.clientOrderId().value(),
-                        "the venue lists " + v.venueOrderId() + " as open but the store holds it as " + o.status()));
+                journaled(c, v.venueOrderId().value(), differences, () -> o,
+                        unused -> new Difference(Kind.ORDER_OPEN_AT_VENUE_ONLY, o.clientOrderId().value(), "the venue lists "
+                                + v.venueOrderId() + " as open but the store holds it as " + o.status()));
             }
             return Optional.of(o.clientOrderId());
         }
         Order adopted = Order.adopt(c.accountId(), externalId(v.venueOrderId()), c.venue(), v.venueOrderId(),
                 v.conditionId(), v.tokenId(), v.side(), v.type(), v.limitPrice(), v.quantity(), v.timeInForce(),
                 OrderMode.LIVE, clock.instant());
-        boolean inserted = unitOfWork.inTransaction(() -> orders.insertIfAbsent(adopted));
-        if (inserted) {
-            differences.add(new Difference(Kind.ORDER_ADOPTED, adopted.clientOrderId().value(),
-                    "the venue lists " + v.venueOrderId() + " (" + v.side() + " " + v.quantity() + " " + v.tokenId()
-                            + ") which the store lacked; adopted as an external order"));
-        }
+        journaled(c, v.venueOrderId().value(), differences, () -> orders.insertIfAbsent(adopted),
+                inserted -> !inserted ? null : new Difference(Kind.ORDER_ADOPTED, adopted.clientOrderId().value(),
+                        "the venue lists " + v.venueOrderId() + " (" + v.side() + " " + v.quantity() + " " + v.tokenId()
+                                + ") which the store lacked; adopted as an external order"));
         return Optional.of(adopted.clientOrderId());
     }
 
@@ -138,12 +161,54 @@ public final class ReconcileOrders {
         } else {
             update = new OrderUpdate.Cancel(NOT_LISTED);
         }
-        OrderResult r = updateOrder.update(new UpdateOrderCommand(c.accountId(), OrderRef.client(o.clientOrderId()),
-                update));
-        if (r.changed()) {
-            differences.add(new Difference(Kind.ORDER_CLOSED, o.clientOrderId().value(), "open in the store as "
-                    + o.status() + " with " + o.filledQuantity() + " of " + o.quantity() + " filled, but "
-                    + NOT_LISTED + "; now " + r.order().status()));
+        journaled(c, o.clientOrderId().value(), differences, () -> updateOrder.update(new UpdateOrderCommand(
+                c.accountId(), OrderRef.client(o.clientOrderId()), update)),
+                r -> !r.changed() ? null : new Difference(Kind.ORDER_CLOSED, o.clientOrderId().value(),
+                        "open in the store as " + o.status() + " with " + o.filledQuantity() + " of " + o.quantity()
+                                + " filled, but " + NOT_LISTED + "; now " + r.order().status()));
+    }
+
+    /**
+     * A difference's alert: WARNING when the store was brought to the venue's view, CRITICAL when nobody could (a
+     * fill of an unknown order, an order open at the venue only). Keyed by the kind and the cause (a fill id, a
+     * venue or client order id; a digest when the key would pass the id limit).
+     */
+    static Alert alertOf(AccountId accountId, Difference difference, String cause, Instant at) {
+        String kind = difference.kind().name().toLowerCase(Locale.ROOT);
+        String keyCause = kind + "/" + cause;
+        if (KitAlerts.RECONCILIATION.length() + 1 + keyCause.length() > 200) {
+            keyCause = kind + "/sha256:" + PositionIds.sha256(cause);
         }
+        AlertSeverity severity = difference.kind().adjusted() ? AlertSeverity.WARNING : AlertSeverity.CRITICAL;
+        return Alert.raise(accountId, AlertKey.of(KitAlerts.RECONCILIATION, keyCause), severity, "ReconcileOrders",
+                difference.kind() + " " + difference.order() + ": " + difference.detail(), Map.of(), at);
+    }
+
+    /**
+     * One change and its journal in one unit of work: the alert of the difference it made (if any) and, for an
+     * adjustment, its audit entry. The difference joins the report once the unit committed (a retried unit adds it
+     * once).
+     */
+    private <T> T journaled(ReconcileOrdersCommand c, String cause, List<Difference> differences, Supplier<T> change,
+            Function<T, Difference> differenceOf) {
+        Difference[] made = new Difference[1];
+        T result = unitOfWork.inTransaction(() -> {
+            T r = change.get();
+            Difference d = differenceOf.apply(r);
+            made[0] = d;
+            if (d != null) {
+                Instant now = clock.instant();
+                alerts.raiseIfAbsent(alertOf(c.accountId(), d, cause, now));
+                if (d.kind().adjusted()) {
+                    auditTrail.append(AuditEntry.of(c.accountId(), AuditSubject.RECONCILIATION, d.order(), "",
+                            d.kind() + ": " + d.detail(), RECONCILIATION, now));
+                }
+            }
+            return r;
+        });
+        if (made[0] != null) {
+            differences.add(made[0]);
+        }
+        return result;
     }
 }

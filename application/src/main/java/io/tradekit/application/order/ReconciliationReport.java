@@ -21,7 +21,12 @@ public record ReconciliationReport(List<Difference> differences) {
         /** a venue fill of an order neither side can name: reported, nothing written */
         FILL_OF_UNKNOWN_ORDER,
         /** the venue lists as open an order the store holds as finished: reported, nothing written */
-        ORDER_OPEN_AT_VENUE_ONLY
+        ORDER_OPEN_AT_VENUE_ONLY;
+
+        /** Whether reconciliation changed the store for it (an adjustment, audited) or could only report it. */
+        public boolean adjusted() {
+            return this != FILL_OF_UNKNOWN_ORDER && this != ORDER_OPEN_AT_VENUE_ONLY;
+        }
     }
 
     /** One difference: its kind, the order it concerns, and a sentence for the log. */

@@ -1,11 +1,11 @@
 package io.tradekit.application.order;
 
 import io.tradekit.application.testsupport.InMemoryStores;
-import io.tradekit.domain.contract.StoreUnderTest;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 
 class InMemoryReconcileOrdersTest extends ReconcileOrdersContract {
     @Override
-    protected StoreUnderTest store() {
+    protected JournalStoreUnderTest store() {
         return InMemoryStores.fresh();
     }
 }

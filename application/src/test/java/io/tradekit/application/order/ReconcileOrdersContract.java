@@ -8,6 +8,9 @@ import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
 import io.tradekit.application.testsupport.TestIds;
+import io.tradekit.domain.alert.AlertSeverity;
+import io.tradekit.domain.audit.AuditSubject;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import io.tradekit.domain.contract.StoreUnderTest;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Fill;
@@ -46,10 +49,10 @@ public abstract class ReconcileOrdersContract {
     private static final VenueId VENUE = VenueId.of("polymarket");
 
     /** A store over the adapter under test; called once per test. */
-    protected abstract StoreUnderTest store();
+    protected abstract JournalStoreUnderTest store();
 
     private final TestIds ids = new TestIds();
-    private StoreUnderTest store;
+    private JournalStoreUnderTest store;
     private MutableClock clock;
     private ConditionId market;
     private TokenId yes;
@@ -125,7 +128,9 @@ public abstract class ReconcileOrdersContract {
     }
 
     private ReconcileOrders reconcile(StoreUnderTest s) {
-        return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork(), clock);
+        // the journal's ports of the store under test (a crashing wrapper shares its units of work)
+        return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), store.alerts(),
+                store.auditTrail(), s.unitOfWork(), clock);
     }
 
     private Order order(AccountId account, String client) {
@@ -149,6 +154,11 @@ public abstract class ReconcileOrdersContract {
         assertThat(report.of(Kind.ORDER_CLOSED)).extracting(ReconciliationReport.Difference::order)
                 .containsExactlyInAnyOrder("b", "f", "g");
         assertThat(report.differences()).hasSize(8);
+        assertThat(store.alerts().findOpen(account)).as("one alert per difference").hasSize(8)
+                .allSatisfy(a -> assertThat(a.key().value()).startsWith("reconciliation:"));
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX))
+                .as("every adjustment audited").hasSize(8)
+                .allSatisfy(e -> assertThat(e.subject()).isEqualTo(AuditSubject.RECONCILIATION));
 
         assertThat(order(account, "a").filledQuantity()).isEqualTo(Quantity.of("5"));
         assertThat(order(account, "a").status()).isEqualTo(OrderStatus.PARTIALLY_FILLED);
@@ -171,6 +181,8 @@ public abstract class ReconcileOrdersContract {
         ReconciliationReport again = reconcile(store).reconcile(venueView(account));
         assertThat(again.inSync()).isTrue();
         assertThat(snapshot(account)).isEqualTo(once);
+        assertThat(store.alerts().findOpen(account)).as("a re-run raises nothing").hasSize(8);
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).hasSize(8);
     }
 
     @Test
@@ -182,6 +194,11 @@ public abstract class ReconcileOrdersContract {
         assertThat(report.differences()).singleElement().extracting(ReconciliationReport.Difference::kind)
                 .isEqualTo(Kind.FILL_OF_UNKNOWN_ORDER);
         assertThat(store.orders().fillsBetween(account, Instant.MIN, Instant.MAX)).isEmpty();
+        assertThat(store.alerts().findOpen(account)).singleElement()
+                .satisfies(a -> assertThat(a.severity()).isEqualTo(AlertSeverity.CRITICAL));
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).as("nothing adjusted").isEmpty();
+        reconcile(store).reconcile(view);
+        assertThat(store.alerts().findOpen(account)).as("reported again, raised once").hasSize(1);
     }
 
     @Test
@@ -210,7 +227,7 @@ public abstract class ReconcileOrdersContract {
         clock.set(T);
         before(s, account);
         clock.set(T.plusSeconds(60));
-        new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork(), clock).reconcile(venueView(account));
+        reconcile(s).reconcile(venueView(account));
     }
 
     private State snapshot(AccountId account) {

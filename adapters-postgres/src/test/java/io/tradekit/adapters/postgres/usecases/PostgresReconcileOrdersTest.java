@@ -2,7 +2,7 @@ package io.tradekit.adapters.postgres.usecases;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
 import io.tradekit.application.order.ReconcileOrdersContract;
-import io.tradekit.domain.contract.StoreUnderTest;
+import io.tradekit.domain.contract.JournalStoreUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The application's ReconcileOrdersContract, unchanged, on PostgreSQL (a fresh schema for this class). */
@@ -11,7 +11,7 @@ class PostgresReconcileOrdersTest extends ReconcileOrdersContract {
     static final FreshPostgresStore db = new FreshPostgresStore();
 
     @Override
-    protected StoreUnderTest store() {
-        return db.underTest();
+    protected JournalStoreUnderTest store() {
+        return db.journal();
     }
 }
