@@ -78,6 +78,8 @@ public final class BacktestEngine {
     private final SettleMarket settleMarket;
     private final PreTradeRiskCheck riskCheck;
     private final PositionSizer sizer;
+    /** false once the caller put the whole tape on the store itself ({@link #tapeAlreadyStored}) */
+    private boolean ingestEachPrint = true;
 
     /** Use cases on {@code store}, on {@code clock} (which this engine moves), with the accounts' risk limits. */
     public BacktestEngine(BacktestStore store, SimulatedClock clock, RiskLimitsSource riskLimits) {
@@ -96,6 +98,17 @@ public final class BacktestEngine {
         this.settleMarket = new SettleMarket(store.positions(), ledger, store.unitOfWork(), clock);
         this.riskCheck = new PreTradeRiskCheck(store.riskSnapshots(), store.tradingStates(), clock, riskLimits);
         this.sizer = new PositionSizer(riskCheck);
+    }
+
+    /**
+     * Tells the engine that every print of the coming run is on the store's tape already (the caller ingested it
+     * whole, e.g. with {@link IngestPrints#ingestAll}), so no print is ingested again: on PostgreSQL a print
+     * already stored takes the slow, conflict-checking path of the ingest. The result's {@code printsNew} is then 0.
+     * Call before {@link #run}.
+     */
+    public BacktestEngine tapeAlreadyStored() {
+        this.ingestEachPrint = false;
+        return this;
     }
 
     public SimulatedClock clock() {
@@ -155,7 +168,8 @@ public final class BacktestEngine {
                     for (AccountRun run : runs) {
                         run.beginAttempt();
                     }
-                    long stored = ingestPrints.ingest(IngestPrintsCommand.of(List.of(trade))).inserted();
+                    long stored = !ingestEachPrint ? 0
+                            : ingestPrints.ingest(IngestPrintsCommand.of(List.of(trade))).inserted();
                     for (AccountRun run : runs) {
                         run.handle(received, resolved);
                     }

@@ -143,6 +143,9 @@ public final class Replay {
         BacktestAccount account = new BacktestAccount(settings.account(), CONSUMER, strategy,
                 FeeFillModel.feeOnly(settings.feeBps()), settings.maxAge());
         BacktestEngine engine = new BacktestEngine(kit.backtestStore(), clock, kit.riskLimits());
+        if (ingestedBefore.isPresent()) {
+            engine.tapeAlreadyStored();
+        }
         BacktestResult result = engine.run(events, List.of(account), progress);
         ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
         long printsNew = ingestedBefore.orElse(result.printsNew());
