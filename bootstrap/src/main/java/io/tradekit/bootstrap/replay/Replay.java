@@ -20,7 +20,6 @@ import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.Money;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.watermark.ConsumerId;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -171,26 +170,10 @@ public final class Replay {
                 tally.staleSkipped(), tally.resolvedSkipped(), triggers, entries, rejected, open.size(),
                 openCost.amount(), unrealized.amount());
 
-        PerformanceReport p = kit.performanceReport().generate(PerformanceReportCommand
+        PerformanceReport performance = kit.performanceReport().generate(PerformanceReportCommand
                 .of(account, run.windowStart(), run.windowEnd(), settings.startingCapital())
                 .inZone(settings.zone())
                 .withPeriodsPerYear(settings.periodsPerYear()));
-        ReplayReport.Performance performance = new ReplayReport.Performance(p.closed(), p.wins(), p.losses(),
-                p.breakevens(), p.winRate(), amount(p.netProfit()), amount(p.grossProfit()), amount(p.grossLoss()),
-                p.profitFactor(), amount(p.averageWin()), amount(p.averageLoss()), amount(p.largestWin()),
-                amount(p.largestLoss()), amount(p.averagePnlPerTrade()), amount(p.expectancy()),
-                amount(p.maxDrawdown()), p.maxDrawdownFraction(),
-                p.maxDrawdownPeriod() == null ? null : p.maxDrawdownPeriod().peakAt(),
-                p.maxDrawdownPeriod() == null ? null : p.maxDrawdownPeriod().troughAt(),
-                p.sharpe(), p.sortino(), p.cagr(), p.calmar(), amount(p.startingCapital()), amount(p.endingEquity()));
-        List<ReplayReport.EquityPoint> curve = p.equityCurve().stream()
-                .map(point -> new ReplayReport.EquityPoint(point.at(), point.equity().amount())).toList();
-        List<ReplayReport.DailyEquity> daily = p.dailyEquity().stream()
-                .map(day -> new ReplayReport.DailyEquity(day.day(), day.equity().amount())).toList();
-        return new ReplayReport(run, counts, performance, curve, daily);
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
+        return new ReplayReport(run, counts, performance);
     }
 }

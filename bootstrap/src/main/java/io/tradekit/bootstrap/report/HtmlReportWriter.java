@@ -1,5 +1,41 @@
 package io.tradekit.bootstrap.report;
 
+import static io.tradekit.bootstrap.report.ReportFigures.AVERAGE_LOSS;
+import static io.tradekit.bootstrap.report.ReportFigures.AVERAGE_WIN;
+import static io.tradekit.bootstrap.report.ReportFigures.BREAKEVENS;
+import static io.tradekit.bootstrap.report.ReportFigures.CAGR;
+import static io.tradekit.bootstrap.report.ReportFigures.CALMAR;
+import static io.tradekit.bootstrap.report.ReportFigures.CLOSED;
+import static io.tradekit.bootstrap.report.ReportFigures.ENDING_EQUITY;
+import static io.tradekit.bootstrap.report.ReportFigures.ENTRIES;
+import static io.tradekit.bootstrap.report.ReportFigures.EXPECTANCY;
+import static io.tradekit.bootstrap.report.ReportFigures.GROSS_LOSS;
+import static io.tradekit.bootstrap.report.ReportFigures.GROSS_PROFIT;
+import static io.tradekit.bootstrap.report.ReportFigures.LARGEST_LOSS;
+import static io.tradekit.bootstrap.report.ReportFigures.LARGEST_WIN;
+import static io.tradekit.bootstrap.report.ReportFigures.LATE_SKIPPED;
+import static io.tradekit.bootstrap.report.ReportFigures.LOSSES;
+import static io.tradekit.bootstrap.report.ReportFigures.MAX_DRAWDOWN;
+import static io.tradekit.bootstrap.report.ReportFigures.MAX_DRAWDOWN_PCT;
+import static io.tradekit.bootstrap.report.ReportFigures.NET_PROFIT;
+import static io.tradekit.bootstrap.report.ReportFigures.OPEN;
+import static io.tradekit.bootstrap.report.ReportFigures.OPEN_COST_BASIS;
+import static io.tradekit.bootstrap.report.ReportFigures.PRINTS;
+import static io.tradekit.bootstrap.report.ReportFigures.PRINTS_NEW;
+import static io.tradekit.bootstrap.report.ReportFigures.PROFIT_FACTOR;
+import static io.tradekit.bootstrap.report.ReportFigures.REJECTED_BY_RISK;
+import static io.tradekit.bootstrap.report.ReportFigures.RESOLVED_SKIPPED;
+import static io.tradekit.bootstrap.report.ReportFigures.SHARPE;
+import static io.tradekit.bootstrap.report.ReportFigures.SORTINO;
+import static io.tradekit.bootstrap.report.ReportFigures.STALE_SKIPPED;
+import static io.tradekit.bootstrap.report.ReportFigures.STARTING_CAPITAL;
+import static io.tradekit.bootstrap.report.ReportFigures.TRIGGERS;
+import static io.tradekit.bootstrap.report.ReportFigures.UNREALIZED_PNL;
+import static io.tradekit.bootstrap.report.ReportFigures.WINS;
+import static io.tradekit.bootstrap.report.ReportFigures.WIN_RATE;
+
+import io.tradekit.application.analytics.EquityPoint;
+import io.tradekit.bootstrap.report.ReportFigures.Figure;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -8,7 +44,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report as one self-contained HTML page: inline CSS, the summary, and inline-SVG charts of the
+ * The report as one self-contained HTML page: inline CSS, the summary (the figures of {@link ReportFigures} as
+ * cards and in two tables, some combined in one row), and inline-SVG charts of the
  * equity curve and of the drawdown from the running peak. No script, font or image is fetched, so the
  * file can be mailed or opened offline.
  */
@@ -45,8 +82,6 @@ public final class HtmlReportWriter {
 
     public static String render(ReplayReport report) {
         ReplayReport.Run run = report.run();
-        ReplayReport.Counts c = report.counts();
-        ReplayReport.Performance p = report.performance();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -66,14 +101,12 @@ public final class HtmlReportWriter {
                 .append(run.maxAgeSeconds()).append(" s</div>\n");
 
         html.append("<div class=\"cards\">\n");
-        card(html, "Net profit", Figures.signedMoney(p.netProfit()), sign(p.netProfit()));
-        card(html, "Ending equity", Figures.money(p.endingEquity()), "");
-        card(html, "Win rate", Figures.fractionAsPercent(p.winRate()), "");
-        card(html, "Profit factor", Figures.ratio(p.profitFactor()), "");
-        BigDecimal drawdown = p.maxDrawdownFraction();
-        card(html, "Max drawdown", Figures.fractionAsPercent(drawdown),
-                drawdown == null || drawdown.signum() == 0 ? "" : "neg");
-        card(html, "Sharpe", Figures.ratio(p.sharpe()), sign(p.sharpe()));
+        card(html, report, NET_PROFIT, sign(report, NET_PROFIT));
+        card(html, report, ENDING_EQUITY, "");
+        card(html, report, WIN_RATE, "");
+        card(html, report, PROFIT_FACTOR, "");
+        card(html, report, MAX_DRAWDOWN_PCT, MAX_DRAWDOWN_PCT.signum(report) == 0 ? "" : "neg");
+        card(html, report, SHARPE, sign(report, SHARPE));
         html.append("</div>\n");
 
         List<SvgChart.Step> equity = equitySteps(report);
@@ -87,30 +120,23 @@ public final class HtmlReportWriter {
                 .append("</div>\n");
 
         html.append("<h2>Summary</h2>\n<div class=\"tables\">\n<table>\n<tr><th colspan=\"2\">Tape and signals</th></tr>\n");
-        tr(html, "Prints", Figures.count(c.prints()));
-        tr(html, "New to the store", Figures.count(c.printsNew()));
-        tr(html, "Late (skipped)", Figures.count(c.lateSkipped()));
-        tr(html, "After resolution (skipped)", Figures.count(c.resolvedSkipped()));
-        tr(html, "Stale (skipped)", Figures.count(c.staleSkipped()));
-        tr(html, "Triggers", Figures.count(c.triggers()));
-        tr(html, "Entries", Figures.count(c.entries()));
-        tr(html, "Rejected by risk", Figures.count(c.rejectedByRisk()));
-        tr(html, "Closed (wins / losses / breakeven)", Figures.count(p.closed()) + " (" + p.wins() + " / "
-                + p.losses() + " / " + p.breakevens() + ")");
-        tr(html, "Open (cost basis)", Figures.count(c.open()) + " (" + Figures.money(c.openCostBasis()) + ")");
-        tr(html, "Unrealized P&L of open positions", Figures.signedMoney(c.unrealizedPnl()));
+        rows(html, report, PRINTS, PRINTS_NEW, LATE_SKIPPED, RESOLVED_SKIPPED, STALE_SKIPPED, TRIGGERS, ENTRIES,
+                REJECTED_BY_RISK);
+        tr(html, "Closed (wins / losses / breakeven)",
+                CLOSED.text(report) + " (" + ReportFigures.joined(report, " / ", WINS, LOSSES, BREAKEVENS) + ")");
+        tr(html, "Open (cost basis)", OPEN.text(report) + " (" + OPEN_COST_BASIS.text(report) + ")");
+        tr(html, "Unrealized P&L of open positions", UNREALIZED_PNL.text(report));
         html.append("</table>\n<table>\n<tr><th colspan=\"2\">Performance</th></tr>\n");
-        tr(html, "Net profit", Figures.signedMoney(p.netProfit()));
-        tr(html, "Gross profit / gross loss", Figures.money(p.grossProfit()) + " / " + Figures.money(p.grossLoss()));
-        tr(html, "Profit factor", Figures.ratio(p.profitFactor()));
-        tr(html, "Average win / average loss", Figures.money(p.averageWin()) + " / " + Figures.money(p.averageLoss()));
-        tr(html, "Largest win / largest loss", Figures.money(p.largestWin()) + " / " + Figures.money(p.largestLoss()));
-        tr(html, "Expectancy per trade", Figures.signedMoney(p.expectancy()));
-        tr(html, "Max drawdown",
-                Figures.money(p.maxDrawdown()) + " (" + Figures.fractionAsPercent(p.maxDrawdownFraction()) + ")");
-        tr(html, "Sharpe / Sortino", Figures.ratio(p.sharpe()) + " / " + Figures.ratio(p.sortino()));
-        tr(html, "CAGR / Calmar", Figures.fractionAsPercent(p.cagr()) + " / " + Figures.ratio(p.calmar()));
-        tr(html, "Equity", Figures.money(p.startingCapital()) + " \u2192 " + Figures.money(p.endingEquity()));
+        rows(html, report, NET_PROFIT);
+        tr(html, "Gross profit / gross loss", ReportFigures.joined(report, " / ", GROSS_PROFIT, GROSS_LOSS));
+        rows(html, report, PROFIT_FACTOR);
+        tr(html, "Average win / average loss", ReportFigures.joined(report, " / ", AVERAGE_WIN, AVERAGE_LOSS));
+        tr(html, "Largest win / largest loss", ReportFigures.joined(report, " / ", LARGEST_WIN, LARGEST_LOSS));
+        rows(html, report, EXPECTANCY);
+        tr(html, MAX_DRAWDOWN.title(), MAX_DRAWDOWN.text(report) + " (" + MAX_DRAWDOWN_PCT.text(report) + ")");
+        tr(html, "Sharpe / Sortino", ReportFigures.joined(report, " / ", SHARPE, SORTINO));
+        tr(html, "CAGR / Calmar", ReportFigures.joined(report, " / ", CAGR, CALMAR));
+        tr(html, "Equity", ReportFigures.joined(report, " \u2192 ", STARTING_CAPITAL, ENDING_EQUITY));
         html.append("</table>\n</div>\n");
         html.append("<footer>Absent figures (n/a) are those the definitions leave undefined, e.g. a profit factor ")
                 .append("without any loss, or a Sharpe ratio with fewer than two daily returns. Definitions: ")
@@ -122,12 +148,12 @@ public final class HtmlReportWriter {
     /** The equity curve from the window start: starting capital, then a step at each close. */
     static List<SvgChart.Step> equitySteps(ReplayReport report) {
         List<SvgChart.Step> steps = new ArrayList<>();
-        List<ReplayReport.EquityPoint> curve = report.equityCurve();
+        List<EquityPoint> curve = report.performance().equityCurve();
         if (curve.isEmpty() || curve.get(0).at().isAfter(report.run().windowStart())) {
-            steps.add(new SvgChart.Step(report.run().windowStart(), report.performance().startingCapital()));
+            steps.add(new SvgChart.Step(report.run().windowStart(), report.performance().startingCapital().amount()));
         }
-        for (ReplayReport.EquityPoint point : curve) {
-            steps.add(new SvgChart.Step(point.at(), point.equity()));
+        for (EquityPoint point : curve) {
+            steps.add(new SvgChart.Step(point.at(), point.equity().amount()));
         }
         return steps;
     }
@@ -145,17 +171,25 @@ public final class HtmlReportWriter {
         return steps;
     }
 
-    private static void card(StringBuilder html, String label, String value, String cssClass) {
-        html.append("<div class=\"card\"><div class=\"label\">").append(Html.escape(label))
-                .append("</div><div class=\"value ").append(cssClass).append("\">").append(Html.escape(value))
-                .append("</div></div>\n");
+    private static void card(StringBuilder html, ReplayReport report, Figure figure, String cssClass) {
+        html.append("<div class=\"card\"><div class=\"label\">").append(Html.escape(figure.title()))
+                .append("</div><div class=\"value ").append(cssClass).append("\">")
+                .append(Html.escape(figure.text(report))).append("</div></div>\n");
+    }
+
+    /** One row per figure, under its title. */
+    private static void rows(StringBuilder html, ReplayReport report, Figure... figures) {
+        for (Figure figure : figures) {
+            tr(html, figure.title(), figure.text(report));
+        }
     }
 
     private static void tr(StringBuilder html, String label, String value) {
         html.append("<tr><td>").append(Html.escape(label)).append("</td><td class=\"num\">").append(Html.escape(value)).append("</td></tr>\n");
     }
 
-    private static String sign(BigDecimal value) {
-        return value == null || value.signum() == 0 ? "" : value.signum() > 0 ? "pos" : "neg";
+    private static String sign(ReplayReport report, Figure figure) {
+        int signum = figure.signum(report);
+        return signum == 0 ? "" : signum > 0 ? "pos" : "neg";
     }
 }

@@ -3,6 +3,8 @@ package io.tradekit.bootstrap.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tradekit.application.analytics.DailyEquity;
+import io.tradekit.application.analytics.EquityPoint;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as one JSON object. Figures are JSON numbers (exact decimals, trailing zeros dropped),
- * absent figures are {@code null}, times ISO-8601 strings. Ratios are fractions (win_rate 0.8 is 80 %)
+ * The report as one JSON object: the figures of {@link ReportFigures#ALL}, in that order under their keys, then
+ * the run, the equity curve and the daily equity. Figures are JSON numbers (exact decimals, trailing zeros
+ * dropped), absent figures are {@code null}, times ISO-8601 strings. Ratios are fractions (win_rate 0.8 is 80 %)
  * except {@code max_drawdown_pct}, which is a percent (3.67 is 3.67 %) as its name says. The top-level
  * keys are a stable interface: docs/replay.md lists them with their units.
  */
@@ -39,59 +42,24 @@ public final class JsonReportWriter {
     }
 
     static Map<String, Object> toMap(ReplayReport report) {
-        ReplayReport.Counts c = report.counts();
-        ReplayReport.Performance p = report.performance();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("prints", c.prints());
-        json.put("prints_new", c.printsNew());
-        json.put("late_skipped", c.lateSkipped());
-        json.put("stale_skipped", c.staleSkipped());
-        json.put("resolved_skipped", c.resolvedSkipped());
-        json.put("triggers", c.triggers());
-        json.put("entries", c.entries());
-        json.put("rejected_by_risk", c.rejectedByRisk());
-        json.put("closed", p.closed());
-        json.put("open", c.open());
-        json.put("wins", p.wins());
-        json.put("losses", p.losses());
-        json.put("breakevens", p.breakevens());
-        json.put("win_rate", number(p.winRate()));
-        json.put("net_profit", number(p.netProfit()));
-        json.put("gross_profit", number(p.grossProfit()));
-        json.put("gross_loss", number(p.grossLoss()));
-        json.put("profit_factor", number(p.profitFactor()));
-        json.put("average_win", number(p.averageWin()));
-        json.put("average_loss", number(p.averageLoss()));
-        json.put("largest_win", number(p.largestWin()));
-        json.put("largest_loss", number(p.largestLoss()));
-        json.put("average_pnl", number(p.averagePnl()));
-        json.put("expectancy", number(p.expectancy()));
-        json.put("max_drawdown", number(p.maxDrawdown()));
-        json.put("max_drawdown_pct", percent(p.maxDrawdownFraction()));
-        json.put("drawdown_peak_at", time(p.drawdownPeakAt()));
-        json.put("drawdown_trough_at", time(p.drawdownTroughAt()));
-        json.put("sharpe", number(p.sharpe()));
-        json.put("sortino", number(p.sortino()));
-        json.put("cagr", number(p.cagr()));
-        json.put("calmar", number(p.calmar()));
-        json.put("starting_capital", number(p.startingCapital()));
-        json.put("ending_equity", number(p.endingEquity()));
-        json.put("open_cost_basis", number(c.openCostBasis()));
-        json.put("unrealized_pnl", number(c.unrealizedPnl()));
+        for (ReportFigures.Figure figure : ReportFigures.ALL) {
+            json.put(figure.key(), figure.json(report));
+        }
         json.put("run", run(report.run()));
         List<Map<String, Object>> curve = new ArrayList<>();
-        for (ReplayReport.EquityPoint point : report.equityCurve()) {
+        for (EquityPoint point : report.performance().equityCurve()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", time(point.at()));
-            row.put("equity", number(point.equity()));
+            row.put("equity", number(point.equity().amount()));
             curve.add(row);
         }
         json.put("equity_curve", curve);
         List<Map<String, Object>> daily = new ArrayList<>();
-        for (ReplayReport.DailyEquity day : report.dailyEquity()) {
+        for (DailyEquity day : report.performance().dailyEquity()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("day", day.day().toString());
-            row.put("equity", number(day.equity()));
+            row.put("equity", number(day.equity().amount()));
             daily.add(row);
         }
         json.put("daily_equity", daily);
@@ -120,11 +88,6 @@ public final class JsonReportWriter {
 
     private static BigDecimal number(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
-    }
-
-    /** A fraction as an exact percent (0.0367 becomes 3.67): the one key whose name says pct. */
-    private static BigDecimal percent(BigDecimal fraction) {
-        return fraction == null ? null : number(fraction.movePointRight(2));
     }
 
     private static String time(Instant instant) {
