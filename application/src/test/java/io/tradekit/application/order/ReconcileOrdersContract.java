@@ -4,6 +4,8 @@ import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.application.order.ReconciliationReport.Kind;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
@@ -73,18 +75,18 @@ public abstract class ReconcileOrdersContract {
 
     private void submit(StoreUnderTest s, AccountId account, String client, TokenId token, TimeInForce tif,
             OrderMode mode) {
-        new SubmitOrder(s.orders(), s.unitOfWork(), clock).submit(new SubmitOrderCommand(account,
+        new SubmitOrder(s.orders(), retrying(s), clock).submit(new SubmitOrderCommand(account,
                 ClientOrderId.of(client), VENUE, market, token, null, null, Side.BUY, OrderType.LIMIT,
                 Price.of("0.40"), Quantity.of("10"), tif, mode));
     }
 
     private void ack(StoreUnderTest s, AccountId account, String client, String venueId) {
-        new UpdateOrder(s.orders(), s.unitOfWork(), clock).update(new UpdateOrderCommand(account,
+        new UpdateOrder(s.orders(), retrying(s), clock).update(new UpdateOrderCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), new OrderUpdate.Acknowledge(v(venueId))));
     }
 
     private void fill(StoreUnderTest s, AccountId account, String client, String fillId, String quantity) {
-        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork()).record(new RecordFillCommand(account,
+        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), retrying(s)).record(new RecordFillCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), FillId.of(fillId), Quantity.of(quantity),
                 Price.of("0.40"), Money.of("0.01"), Liquidity.TAKER, T.plusSeconds(1)));
     }
@@ -127,10 +129,15 @@ public abstract class ReconcileOrdersContract {
                 Liquidity.TAKER, T.plusSeconds(second));
     }
 
+    /** The kit's one retry layer over the store's units, as Tradekit wires the use cases. */
+    private static RetryingUnitOfWork retrying(StoreUnderTest s) {
+        return new RetryingUnitOfWork(s.unitOfWork(), RetryPolicy.DEFAULT);
+    }
+
     private ReconcileOrders reconcile(StoreUnderTest s) {
         // the journal's ports of the store under test (a crashing wrapper shares its units of work)
         return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), store.alerts(),
-                store.auditTrail(), s.unitOfWork(), clock);
+                store.auditTrail(), retrying(s), clock);
     }
 
     private Order order(AccountId account, String client) {
