@@ -208,6 +208,81 @@ public abstract class ReconcileOrdersContract {
         assertThat(store.alerts().findOpen(account)).as("reported again, raised once").hasSize(1);
     }
 
+    /** Fills of two orders the store lacks, each described by the venue: z completed by two, y filled in part. */
+    private ReconcileOrdersCommand fillsOfOrdersTheStoreLacks(AccountId account) {
+        VenueOrder z = new VenueOrder(v("vz"), null, market, yes, Side.BUY, OrderType.LIMIT, Price.of("0.40"),
+                Quantity.of("10"), TimeInForce.GTC);
+        VenueOrder y = new VenueOrder(v("vy"), null, market, no, Side.BUY, OrderType.LIMIT, Price.of("0.40"),
+                Quantity.of("10"), TimeInForce.GTC);
+        return new ReconcileOrdersCommand(account, VENUE, List.of(), List.of(
+                venueFill("vz", "fz1", "4", 1).withOrder(z),
+                venueFill("vy", "fy1", "3", 2).withOrder(y),
+                venueFill("vz", "fz2", "6", 3).withOrder(z)));
+    }
+
+    @Test
+    void aFillOfAnOrderTheStoreLacksAdoptsTheOrderTheVenueDescribesAndBooksTheFillOnce() {
+        AccountId account = ids.account("adopt-by-fill");
+        clock.set(T.plusSeconds(60));
+        ReconciliationReport report = reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account));
+
+        assertThat(report.of(Kind.ORDER_ADOPTED)).extracting(ReconciliationReport.Difference::order)
+                .containsExactly("external:vz", "external:vy");
+        assertThat(report.of(Kind.FILL_BOOKED)).extracting(ReconciliationReport.Difference::order)
+                .containsExactly("external:vz", "external:vy", "external:vz");
+        assertThat(report.of(Kind.ORDER_CLOSED)).as("y is not open at the venue: the rest is cancelled")
+                .extracting(ReconciliationReport.Difference::order).containsExactly("external:vy");
+        assertThat(report.of(Kind.FILL_OF_UNKNOWN_ORDER)).isEmpty();
+        Order z = order(account, "external:vz");
+        assertThat(z.external()).isTrue();
+        assertThat(z.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(z.enteredAt().get(OrderStatus.NEW)).as("adopted at its first fill's time").isEqualTo(T.plusSeconds(1));
+        Order y = order(account, "external:vy");
+        assertThat(y.filledQuantity()).isEqualTo(Quantity.of("3"));
+        assertThat(y.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(store.orders().fillsBetween(account, Instant.MIN, Instant.MAX)).hasSize(3);
+        assertThat(store.positions().findOpenByToken(account, yes).orElseThrow().size()).isEqualTo(Quantity.of("10"));
+        assertThat(store.positions().findOpenByToken(account, no).orElseThrow().size()).isEqualTo(Quantity.of("3"));
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).hasSize(6);
+
+        State once = adoptedSnapshot(account);
+        clock.set(T.plusSeconds(120));
+        assertThat(reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account)).inSync()).isTrue();
+        assertThat(adoptedSnapshot(account)).isEqualTo(once);
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).hasSize(6);
+    }
+
+    @Test
+    void aCrashAtEveryStepOfAnAdoptionByFillThenARerunEndsInTheSameState() {
+        AccountId reference = ids.account("adopt-reference");
+        clock.set(T.plusSeconds(60));
+        reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(reference));
+        State expected = adoptedSnapshot(reference);
+        CrashingStore counting = CrashingStore.counting(store);
+        reconcile(counting).reconcile(fillsOfOrdersTheStoreLacks(ids.account("adopt-counted")));
+        assertThat(counting.steps()).as("crash points in one run").isGreaterThan(15);
+        for (int step = 1; step <= counting.steps(); step++) {
+            AccountId account = ids.account("adopt-crash-" + step);
+            try {
+                reconcile(CrashingStore.crashingAt(store, step)).reconcile(fillsOfOrdersTheStoreLacks(account));
+            } catch (SimulatedCrash crash) {
+                reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account));
+            }
+            assertThat(adoptedSnapshot(account)).as("crash at step " + step).isEqualTo(expected);
+        }
+    }
+
+    private State adoptedSnapshot(AccountId account) {
+        State all = snapshot(account);
+        List<String> orders = new ArrayList<>();
+        for (String client : List.of("external:vz", "external:vy")) {
+            orders.add(store.orders().findByClientId(account, ClientOrderId.of(client))
+                    .map(x -> x.toString().replace(account.value(), "ACCOUNT") + " " + x.enteredAt() + " "
+                            + x.filledNotional() + " " + x.reason()).orElse("none"));
+        }
+        return new State(orders, all.fills(), all.positions());
+    }
+
     @Test
     void aCrashAtEveryStepOfFillsAndAReconciliationThenARerunEndsInTheSameState() {
         AccountId reference = ids.account("reference");
