@@ -41,7 +41,7 @@ public final class InMemoryStore {
     private final InMemoryPerformanceSnapshotRepository performanceSnapshots =
             new InMemoryPerformanceSnapshotRepository(unitOfWork);
     private final InMemoryTapeRetention tapeRetention = new InMemoryTapeRetention(marketTrades, watermarks);
-    private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions);
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository(unitOfWork, positions, ledgers);
 
     public InMemoryStore() {
     }

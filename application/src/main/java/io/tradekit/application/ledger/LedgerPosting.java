@@ -4,7 +4,9 @@ import io.tradekit.domain.ledger.AccountLedger;
 import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * THE step that applies realized P&amp;L, fees and closes to an account's ledger. Every use case that realizes
@@ -29,12 +31,29 @@ public final class LedgerPosting {
         if (posting.isEmpty()) {
             return;
         }
-        AccountLedger ledger = ledgers.find(posting.accountId(), Instant.MAX)
-                .orElseGet(() -> AccountLedger.empty(posting.accountId()));
+        next(ledgers.find(posting.accountId(), Instant.MAX), posting).ifPresent(ledgers::save);
+    }
+
+    /**
+     * The ledger after {@code posting}, not stored: {@code current} as read in the caller's unit of work (empty:
+     * never stored) with the posting booked on it; empty when the posting is of nothing. For a caller that stores
+     * the ledger with other writes in one statement ({@code RecordFill}); the rules are the same.
+     */
+    public static Optional<AccountLedger> next(Optional<AccountLedger> current, Posting posting) {
+        Require.nonNull(current, "current");
+        Require.nonNull(posting, "posting");
+        if (posting.isEmpty()) {
+            return Optional.empty();
+        }
+        AccountLedger ledger = current.orElseGet(() -> AccountLedger.empty(posting.accountId()));
+        if (!ledger.accountId().equals(posting.accountId())) {
+            throw new InvalidValueException("current", "the ledger of " + ledger.accountId() + " cannot book a posting of "
+                    + posting.accountId());
+        }
         ledger = ledger.book(posting.at(), posting.realizedPnl(), posting.fees(), posting.trades());
         for (Position closed : posting.closesInOrder()) {
             ledger = ledger.close(closed.netRealizedPnl(), closed.closedAt().orElseThrow());
         }
-        ledgers.save(ledger);
+        return Optional.of(ledger);
     }
 }

@@ -44,7 +44,9 @@ import java.util.Set;
  * <ol>
  * <li>each order the venue lists as open: acknowledged when we hold it under our client id without venue id;
  *     adopted as an external ACKNOWLEDGED order (client id {@code external:<venue order id>}) when we lack it;</li>
- * <li>each venue fill, in time order, booked through {@link RecordFill} (a fill already booked changes nothing);</li>
+ * <li>each venue fill, in time order, booked through {@link RecordFill} (a fill already booked changes nothing);
+ *     a fill of an order the store lacks first adopts that order as an external one when the venue describes it
+ *     ({@link VenueFill#describedOrder()}), else it is reported and nothing is written;</li>
  * <li>each of our LIVE orders on that venue still open in the store that the venue no longer lists: closed with
  *     the status that explains it - EXPIRED for immediate-or-cancel and fill-or-kill orders, REJECTED for an order
  *     the venue never acknowledged, CANCELLED otherwise (fully filled ones were closed as FILLED by pass 2).</li>
@@ -96,6 +98,13 @@ public final class ReconcileOrders {
         fills.sort(Comparator.comparing(VenueFill::filledAt).thenComparing(f -> f.fillId().value()));
         for (VenueFill f : fills) {
             OrderRef ref = OrderRef.venue(c.venue(), f.venueOrderId());
+            if (orders.findByVenueId(c.accountId(), c.venue(), f.venueOrderId()).isEmpty()
+                    && f.describedOrder().isPresent()) {
+                // the venue describes the order of a fill the store lacks: adopt it, then book the fill below
+                VenueOrder v = f.describedOrder().get();
+                Instant at = f.filledAt().isBefore(clock.instant()) ? f.filledAt() : clock.instant();
+                adopt(c, v, at, differences, "the venue reports fill " + f.fillId() + " of " + v.venueOrderId());
+            }
             if (orders.findByVenueId(c.accountId(), c.venue(), f.venueOrderId()).isEmpty()) {
                 journaled(c, f.fillId().value(), differences, () -> f,
                         unused -> new Difference(Kind.FILL_OF_UNKNOWN_ORDER, f.venueOrderId().value(), "fill "
@@ -142,14 +151,24 @@ public final class ReconcileOrders {
             }
             return Optional.of(o.clientOrderId());
         }
+        return Optional.of(adopt(c, v, clock.instant(), differences, "the venue lists " + v.venueOrderId()
+                + " as open"));
+    }
+
+    /**
+     * Stores the order the venue describes as an external ACKNOWLEDGED order entered at {@code at}, under the client
+     * id {@link #externalId} derives from its venue id (so a re-run adopts nothing twice).
+     */
+    private ClientOrderId adopt(ReconcileOrdersCommand c, VenueOrder v, Instant at, List<Difference> differences,
+            String why) {
         Order adopted = Order.adopt(c.accountId(), externalId(v.venueOrderId()), c.venue(), v.venueOrderId(),
                 v.conditionId(), v.tokenId(), v.side(), v.type(), v.limitPrice(), v.quantity(), v.timeInForce(),
-                OrderMode.LIVE, clock.instant());
+                OrderMode.LIVE, at);
         journaled(c, v.venueOrderId().value(), differences, () -> orders.insertIfAbsent(adopted),
                 inserted -> !inserted ? null : new Difference(Kind.ORDER_ADOPTED, adopted.clientOrderId().value(),
-                        "the venue lists " + v.venueOrderId() + " (" + v.side() + " " + v.quantity() + " " + v.tokenId()
+                        why + " (" + v.side() + " " + v.quantity() + " " + v.tokenId()
                                 + ") which the store lacked; adopted as an external order"));
-        return Optional.of(adopted.clientOrderId());
+        return adopted.clientOrderId();
     }
 
     private void close(ReconcileOrdersCommand c, Order o, List<Difference> differences) {

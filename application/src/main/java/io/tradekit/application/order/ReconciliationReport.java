@@ -10,7 +10,10 @@ public record ReconciliationReport(List<Difference> differences) {
     }
 
     public enum Kind {
-        /** the venue lists an open order the store lacked: stored as an external order */
+        /**
+         * the venue lists an open order the store lacked, or reports a fill of one and describes it: stored as an
+         * external order
+         */
         ORDER_ADOPTED,
         /** a stored order without venue id that the venue lists under our client id: acknowledged */
         ORDER_ACKNOWLEDGED,
@@ -18,7 +21,7 @@ public record ReconciliationReport(List<Difference> differences) {
         FILL_BOOKED,
         /** a stored open order the venue no longer lists: closed (CANCELLED, EXPIRED or REJECTED) */
         ORDER_CLOSED,
-        /** a venue fill of an order neither side can name: reported, nothing written */
+        /** a venue fill of an order the store lacks and the venue does not describe: reported, nothing written */
         FILL_OF_UNKNOWN_ORDER,
         /** the venue lists as open an order the store holds as finished: reported, nothing written */
         ORDER_OPEN_AT_VENUE_ONLY;

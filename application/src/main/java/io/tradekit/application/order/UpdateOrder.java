@@ -11,10 +11,11 @@ import java.time.Clock;
  * clock's now. A message the order already reflects (the same status; for an acknowledgement, the same venue
  * id) changes nothing and says so, since venues repeat messages; an illegal one is the order's
  * {@link io.tradekit.domain.shared.IllegalTransitionException} naming both states, with nothing written.
- * A concurrent update of the same order is retried a bounded number of times.
+ * A concurrent update of the same order makes the write throw
+ * {@link io.tradekit.domain.shared.StaleVersionException} and the unit roll back: on a retrying unit of work (the
+ * kit's {@code RetryingUnitOfWork}) it runs again whole, reading the order afresh.
  */
 public final class UpdateOrder {
-    private static final int ATTEMPTS = 5;
     private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -27,7 +28,7 @@ public final class UpdateOrder {
 
     public OrderResult update(UpdateOrderCommand c) {
         Require.nonNull(c, "command");
-        return Retries.onConflict(ATTEMPTS, "update order " + c.ref(), () -> unitOfWork.inTransaction(() -> {
+        return unitOfWork.inTransaction(() -> {
             Order order = orders.find(c.accountId(), c.ref()).orElseThrow(() ->
                     new UnknownOrderException(c.accountId(), c.ref()));
             Order next = apply(order, c.update());
@@ -35,7 +36,7 @@ public final class UpdateOrder {
                 return new OrderResult(order, false);
             }
             return new OrderResult(orders.update(next), true);
-        }));
+        });
     }
 
     private Order apply(Order order, OrderUpdate update) {

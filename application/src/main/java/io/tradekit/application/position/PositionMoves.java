@@ -64,24 +64,33 @@ public final class PositionMoves {
      * @return the position at its stored version
      */
     public Position apply(Move move, Optional<Position> open) {
-        Require.nonNull(move, "move");
-        Require.nonNull(open, "open");
+        Position next = next(move, open);
         try {
-            if (open.isEmpty()) {
-                return positions.insert(Position.open(move.idIfOpening(), move.accountId(), move.conditionId(),
-                        move.tokenId(), move.eventId(), PositionSide.openedBy(move.side()), move.quantity(),
-                        move.price(), move.fee(), move.at()));
-            }
-            Position current = open.get();
-            Position next = move.side() == current.side().entrySide()
-                    ? current.increase(move.quantity(), move.price(), move.fee(), move.at())
-                    : current.reduce(move.quantity(), move.price(), move.fee(), move.at());
-            return positions.update(next);
+            return open.isEmpty() ? positions.insert(next) : positions.update(next);
         } catch (DomainException e) {
             if (ConcurrentPositionUpdateException.isConflict(e)) {
                 throw new ConcurrentPositionUpdateException("apply " + move.source() + " to " + move.tokenId(), e);
             }
             throw e;
         }
+    }
+
+    /**
+     * The position after the move, not stored: opened (version 0) when {@code open} is empty, else the next
+     * state of {@code open} at the version it was read at. For a caller that stores it with other writes in one
+     * statement ({@code RecordFill}); the rule is this one either way.
+     */
+    public static Position next(Move move, Optional<Position> open) {
+        Require.nonNull(move, "move");
+        Require.nonNull(open, "open");
+        if (open.isEmpty()) {
+            return Position.open(move.idIfOpening(), move.accountId(), move.conditionId(), move.tokenId(),
+                    move.eventId(), PositionSide.openedBy(move.side()), move.quantity(), move.price(), move.fee(),
+                    move.at());
+        }
+        Position current = open.get();
+        return move.side() == current.side().entrySide()
+                ? current.increase(move.quantity(), move.price(), move.fee(), move.at())
+                : current.reduce(move.quantity(), move.price(), move.fee(), move.at());
     }
 }

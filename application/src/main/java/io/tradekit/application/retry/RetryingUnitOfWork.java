@@ -3,6 +3,7 @@ package io.tradekit.application.retry;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -22,8 +23,12 @@ public final class RetryingUnitOfWork implements UnitOfWork {
     private final RetryPolicy policy;
     private final Sleeper sleeper;
 
+    /** Sleeps a random 50-100 % of each backoff ("equal jitter"), see {@link #jittered}. */
     public RetryingUnitOfWork(UnitOfWork store, RetryPolicy policy) {
-        this(store, policy, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+        this(store, policy, d -> {
+            Duration wait = jittered(d);
+            Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+        });
     }
 
     public RetryingUnitOfWork(UnitOfWork store, RetryPolicy policy, Sleeper sleeper) {
@@ -57,6 +62,19 @@ public final class RetryingUnitOfWork implements UnitOfWork {
 
     public RetryPolicy policy() {
         return policy;
+    }
+
+    /**
+     * A random wait in [backoff / 2, backoff]: writers that collided (several fills of one order at once) and
+     * would otherwise all retry after the same backoff, and collide again, spread out; the bound stays the
+     * policy's.
+     */
+    static Duration jittered(Duration backoff) {
+        long nanos = backoff.toNanos();
+        if (nanos < 2) {
+            return backoff;
+        }
+        return Duration.ofNanos(nanos / 2 + ThreadLocalRandom.current().nextLong(nanos - nanos / 2 + 1));
     }
 
     private void pause(Duration wait, RuntimeException failure) {

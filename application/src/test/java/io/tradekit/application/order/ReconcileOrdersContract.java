@@ -4,6 +4,8 @@ import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.application.order.ReconciliationReport.Kind;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.testsupport.CrashingStore;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.SimulatedCrash;
@@ -73,18 +75,18 @@ public abstract class ReconcileOrdersContract {
 
     private void submit(StoreUnderTest s, AccountId account, String client, TokenId token, TimeInForce tif,
             OrderMode mode) {
-        new SubmitOrder(s.orders(), s.unitOfWork(), clock).submit(new SubmitOrderCommand(account,
+        new SubmitOrder(s.orders(), retrying(s), clock).submit(new SubmitOrderCommand(account,
                 ClientOrderId.of(client), VENUE, market, token, null, null, Side.BUY, OrderType.LIMIT,
                 Price.of("0.40"), Quantity.of("10"), tif, mode));
     }
 
     private void ack(StoreUnderTest s, AccountId account, String client, String venueId) {
-        new UpdateOrder(s.orders(), s.unitOfWork(), clock).update(new UpdateOrderCommand(account,
+        new UpdateOrder(s.orders(), retrying(s), clock).update(new UpdateOrderCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), new OrderUpdate.Acknowledge(v(venueId))));
     }
 
     private void fill(StoreUnderTest s, AccountId account, String client, String fillId, String quantity) {
-        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), s.unitOfWork()).record(new RecordFillCommand(account,
+        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), retrying(s)).record(new RecordFillCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), FillId.of(fillId), Quantity.of(quantity),
                 Price.of("0.40"), Money.of("0.01"), Liquidity.TAKER, T.plusSeconds(1)));
     }
@@ -127,10 +129,15 @@ public abstract class ReconcileOrdersContract {
                 Liquidity.TAKER, T.plusSeconds(second));
     }
 
+    /** The kit's one retry layer over the store's units, as Tradekit wires the use cases. */
+    private static RetryingUnitOfWork retrying(StoreUnderTest s) {
+        return new RetryingUnitOfWork(s.unitOfWork(), RetryPolicy.DEFAULT);
+    }
+
     private ReconcileOrders reconcile(StoreUnderTest s) {
         // the journal's ports of the store under test (a crashing wrapper shares its units of work)
         return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), store.alerts(),
-                store.auditTrail(), s.unitOfWork(), clock);
+                store.auditTrail(), retrying(s), clock);
     }
 
     private Order order(AccountId account, String client) {
@@ -199,6 +206,81 @@ public abstract class ReconcileOrdersContract {
         assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).as("nothing adjusted").isEmpty();
         reconcile(store).reconcile(view);
         assertThat(store.alerts().findOpen(account)).as("reported again, raised once").hasSize(1);
+    }
+
+    /** Fills of two orders the store lacks, each described by the venue: z completed by two, y filled in part. */
+    private ReconcileOrdersCommand fillsOfOrdersTheStoreLacks(AccountId account) {
+        VenueOrder z = new VenueOrder(v("vz"), null, market, yes, Side.BUY, OrderType.LIMIT, Price.of("0.40"),
+                Quantity.of("10"), TimeInForce.GTC);
+        VenueOrder y = new VenueOrder(v("vy"), null, market, no, Side.BUY, OrderType.LIMIT, Price.of("0.40"),
+                Quantity.of("10"), TimeInForce.GTC);
+        return new ReconcileOrdersCommand(account, VENUE, List.of(), List.of(
+                venueFill("vz", "fz1", "4", 1).withOrder(z),
+                venueFill("vy", "fy1", "3", 2).withOrder(y),
+                venueFill("vz", "fz2", "6", 3).withOrder(z)));
+    }
+
+    @Test
+    void aFillOfAnOrderTheStoreLacksAdoptsTheOrderTheVenueDescribesAndBooksTheFillOnce() {
+        AccountId account = ids.account("adopt-by-fill");
+        clock.set(T.plusSeconds(60));
+        ReconciliationReport report = reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account));
+
+        assertThat(report.of(Kind.ORDER_ADOPTED)).extracting(ReconciliationReport.Difference::order)
+                .containsExactly("external:vz", "external:vy");
+        assertThat(report.of(Kind.FILL_BOOKED)).extracting(ReconciliationReport.Difference::order)
+                .containsExactly("external:vz", "external:vy", "external:vz");
+        assertThat(report.of(Kind.ORDER_CLOSED)).as("y is not open at the venue: the rest is cancelled")
+                .extracting(ReconciliationReport.Difference::order).containsExactly("external:vy");
+        assertThat(report.of(Kind.FILL_OF_UNKNOWN_ORDER)).isEmpty();
+        Order z = order(account, "external:vz");
+        assertThat(z.external()).isTrue();
+        assertThat(z.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(z.enteredAt().get(OrderStatus.NEW)).as("adopted at its first fill's time").isEqualTo(T.plusSeconds(1));
+        Order y = order(account, "external:vy");
+        assertThat(y.filledQuantity()).isEqualTo(Quantity.of("3"));
+        assertThat(y.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(store.orders().fillsBetween(account, Instant.MIN, Instant.MAX)).hasSize(3);
+        assertThat(store.positions().findOpenByToken(account, yes).orElseThrow().size()).isEqualTo(Quantity.of("10"));
+        assertThat(store.positions().findOpenByToken(account, no).orElseThrow().size()).isEqualTo(Quantity.of("3"));
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).hasSize(6);
+
+        State once = adoptedSnapshot(account);
+        clock.set(T.plusSeconds(120));
+        assertThat(reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account)).inSync()).isTrue();
+        assertThat(adoptedSnapshot(account)).isEqualTo(once);
+        assertThat(store.auditTrail().findByAccount(account, Instant.MIN, Instant.MAX)).hasSize(6);
+    }
+
+    @Test
+    void aCrashAtEveryStepOfAnAdoptionByFillThenARerunEndsInTheSameState() {
+        AccountId reference = ids.account("adopt-reference");
+        clock.set(T.plusSeconds(60));
+        reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(reference));
+        State expected = adoptedSnapshot(reference);
+        CrashingStore counting = CrashingStore.counting(store);
+        reconcile(counting).reconcile(fillsOfOrdersTheStoreLacks(ids.account("adopt-counted")));
+        assertThat(counting.steps()).as("crash points in one run").isGreaterThan(15);
+        for (int step = 1; step <= counting.steps(); step++) {
+            AccountId account = ids.account("adopt-crash-" + step);
+            try {
+                reconcile(CrashingStore.crashingAt(store, step)).reconcile(fillsOfOrdersTheStoreLacks(account));
+            } catch (SimulatedCrash crash) {
+                reconcile(store).reconcile(fillsOfOrdersTheStoreLacks(account));
+            }
+            assertThat(adoptedSnapshot(account)).as("crash at step " + step).isEqualTo(expected);
+        }
+    }
+
+    private State adoptedSnapshot(AccountId account) {
+        State all = snapshot(account);
+        List<String> orders = new ArrayList<>();
+        for (String client : List.of("external:vz", "external:vy")) {
+            orders.add(store.orders().findByClientId(account, ClientOrderId.of(client))
+                    .map(x -> x.toString().replace(account.value(), "ACCOUNT") + " " + x.enteredAt() + " "
+                            + x.filledNotional() + " " + x.reason()).orElse("none"));
+        }
+        return new State(orders, all.fills(), all.positions());
     }
 
     @Test

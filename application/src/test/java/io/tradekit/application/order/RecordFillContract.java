@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradekit.application.execution.RecordExecution;
 import io.tradekit.application.execution.RecordExecutionCommand;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.testsupport.MutableClock;
 import io.tradekit.application.testsupport.TestIds;
 import io.tradekit.domain.contract.Concurrently;
@@ -31,6 +33,7 @@ import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.shared.Quantity;
 import io.tradekit.domain.shared.Side;
 import io.tradekit.domain.shared.TokenId;
+import io.tradekit.domain.shared.UnitOfWork;
 import io.tradekit.domain.trade.Trade;
 import io.tradekit.domain.trade.TradeLeg;
 import java.time.Instant;
@@ -66,9 +69,11 @@ public abstract class RecordFillContract {
     void setUp() {
         store = store();
         clock = new MutableClock(T);
-        submit = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
-        update = new UpdateOrder(store.orders(), store.unitOfWork(), clock);
-        recordFill = new RecordFill(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork());
+        // the kit's one retry layer, as Tradekit wires it: a conflict (stale version) runs the unit again whole
+        UnitOfWork retrying = new RetryingUnitOfWork(store.unitOfWork(), RetryPolicy.DEFAULT);
+        submit = new SubmitOrder(store.orders(), retrying, clock);
+        update = new UpdateOrder(store.orders(), retrying, clock);
+        recordFill = new RecordFill(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), retrying);
         account = ids.account("bot");
         market = ids.condition("m");
         yes = ids.token("yes");

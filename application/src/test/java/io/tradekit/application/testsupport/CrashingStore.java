@@ -3,6 +3,7 @@ package io.tradekit.application.testsupport;
 import io.tradekit.domain.account.TradingStateRepository;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Fill;
+import io.tradekit.domain.order.FillBooking;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Order;
@@ -317,9 +318,9 @@ public final class CrashingStore implements StoreUnderTest {
             }
 
             @Override
-            public Optional<Order> recordFill(Order order, Fill fill) {
-                step("orders.recordFill");
-                return r.recordFill(order, fill);
+            public Optional<FillBooking> book(FillBooking booking) {
+                step("orders.book");
+                return r.book(booking);
             }
 
             @Override

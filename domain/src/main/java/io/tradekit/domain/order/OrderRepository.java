@@ -32,13 +32,31 @@ public interface OrderRepository {
     Order update(Order order);
 
     /**
-     * Books a fill: stores {@code fill} unless its (account, venue, fill id) is stored already, and then the
-     * order's next state (read at {@code order.version()}), both or neither.
+     * Books a fill and its order only (no position, no ledger): {@link #book} with {@link FillBooking#of}.
      *
      * @return the order at its new stored version; empty when the fill was already booked (nothing written)
      * @throws io.tradekit.domain.shared.StaleVersionException when the order moved on since it was read
      */
-    Optional<Order> recordFill(Order order, Fill fill);
+    default Optional<Order> recordFill(Order order, Fill fill) {
+        return book(FillBooking.of(new Order.Booking(order, fill))).map(FillBooking::order);
+    }
+
+    /**
+     * Stores everything one fill moves, all or nothing, in one write: the fill unless its (account, venue, fill
+     * id) is booked already; the order's next state over the version it was read at; the position (inserted
+     * when the fill opened it, else over the version read); the ledger (inserted at version 1 when read at 0,
+     * else over the version read) with the entries booked on it. Stores check keys and versions; they compute
+     * nothing.
+     *
+     * @return the booking as stored (order, position and ledger at their new versions); empty when the fill was
+     *         already booked (nothing written)
+     * @throws io.tradekit.domain.shared.StaleVersionException when the order, the position or the ledger moved on
+     *         since it was read, or a position in the token was opened meanwhile: the unit of work it ran in is
+     *         rolled back (re-run it whole; it reads again)
+     * @throws io.tradekit.domain.shared.DuplicateKeyException when the fill id was booked meanwhile on another
+     *         order; the unit of work is rolled back as well
+     */
+    Optional<FillBooking> book(FillBooking booking);
 
     Optional<Order> findByClientId(AccountId accountId, ClientOrderId clientOrderId);
 
@@ -55,8 +73,8 @@ public interface OrderRepository {
 
     /**
      * What booking fill {@code fillId} on the referenced order needs, in one round trip: the order, the fill if
-     * that id is booked already (on the order's venue), and the account's open position in the order's token.
-     * Empty when there is no such order.
+     * that id is booked already (on the order's venue), the account's open position in the order's token and the
+     * account's ledger (its running figures, without day entries). Empty when there is no such order.
      */
     Optional<FillContext> findForFill(AccountId accountId, OrderRef ref, FillId fillId);
 

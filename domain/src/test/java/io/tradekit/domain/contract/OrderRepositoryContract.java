@@ -3,8 +3,10 @@ package io.tradekit.domain.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradekit.domain.ledger.AccountLedger;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Fill;
+import io.tradekit.domain.order.FillBooking;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Liquidity;
@@ -30,6 +32,7 @@ import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.shared.TokenId;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
+import io.tradekit.domain.testdata.Ledgers;
 import io.tradekit.domain.testdata.Orders;
 import io.tradekit.domain.testdata.Positions;
 import java.time.Instant;
@@ -287,6 +290,7 @@ public abstract class OrderRepositoryContract {
         assertThat(before.order()).isEqualTo(o);
         assertThat(before.bookedFill()).isEmpty();
         assertThat(before.openPosition()).isEmpty();
+        assertThat(before.ledger()).isEmpty();
 
         Order after = book(o, fill);
         Position open = store.positions().insert(Positions.open(account).condition(market).token(yes).build());
@@ -297,10 +301,115 @@ public abstract class OrderRepositoryContract {
         assertThat(byVenue.order()).isEqualTo(after);
         assertThat(byVenue.bookedFill()).contains(fill);
         assertThat(byVenue.openPosition()).contains(open);
+        Ledgers.update(store.ledgers(), account, l -> l.book(t, Money.ZERO, Money.of("1"), 1));
+        assertThat(orders.findForFill(account, OrderRef.client(o.clientOrderId()), fill.fillId()).orElseThrow()
+                .ledger()).isPresent().isEqualTo(store.ledgers().find(account, Instant.MAX));
         assertThat(orders.findForFill(account, OrderRef.client(o.clientOrderId()), fresh).orElseThrow().bookedFill())
                 .isEmpty();
         assertThat(orders.findForFill(account, OrderRef.client(Orders.clientOrder()), fresh)).isEmpty();
         assertThat(orders.findForFill(Ids.account(), OrderRef.client(o.clientOrderId()), fresh)).isEmpty();
+    }
+
+    // ---- one fill with everything it moves (RecordFill's single write)
+
+    private Position openedBy(Fill fill) {
+        return Positions.open(account).condition(market).token(yes).size(fill.quantity().value().toPlainString())
+                .price("0.40").at(fill.filledAt()).build();
+    }
+
+    private static AccountLedger posted(AccountLedger ledger, Fill fill) {
+        return ledger.book(fill.filledAt(), Money.ZERO, fill.fee(), 1);
+    }
+
+    @Test
+    void aBookingStoresTheFillTheOrderThePositionAndTheLedgerTogether() {
+        Order o = stored(order().build().submit(t));
+        Fill first = Orders.fill(o, Orders.fillId(), "4", "0.40", "0.01", t.plusSeconds(1));
+        Position opened = openedBy(first);
+        AccountLedger ledger = posted(AccountLedger.empty(account), first);
+        FillBooking done = orders.book(FillBooking.of(o.book(first)).opening(opened).posting(Optional.of(ledger)))
+                .orElseThrow();
+        assertThat(done.order()).isEqualTo(reread(o)).extracting(Order::version).isEqualTo(1L);
+        assertThat(done.position()).contains(opened);
+        assertThat(done.ledger().orElseThrow().version()).isEqualTo(1);
+        FillContext read = orders.findForFill(account, OrderRef.client(o.clientOrderId()), first.fillId())
+                .orElseThrow();
+        assertThat(read.bookedFill()).contains(first);
+        assertThat(read.openPosition()).contains(opened);
+        assertThat(read.ledger()).isEqualTo(store.ledgers().find(account, Instant.MAX));
+        assertThat(read.ledger().orElseThrow().entryCount()).isEqualTo(done.ledger().orElseThrow().entryCount())
+                .isEqualTo(1);
+        assertThat(store.ledgers().find(account, t).orElseThrow().day(t).fees()).isEqualTo(Money.of("0.01"));
+
+        // the next fill moves what the first stored, each part at the version read
+        Fill second = Orders.fill(o, Orders.fillId(), "1", "0.40", "0.02", t.plusSeconds(2));
+        Position moved = read.openPosition().get().increase(second.quantity(), second.price(), second.fee(),
+                second.filledAt());
+        FillBooking next = orders.book(FillBooking.of(read.order().book(second)).moving(moved)
+                .posting(Optional.of(posted(read.ledger().get(), second)))).orElseThrow();
+        assertThat(next.order().version()).isEqualTo(2);
+        assertThat(next.position().orElseThrow().version()).isEqualTo(1);
+        assertThat(store.positions().findOpenByToken(account, yes)).isEqualTo(next.position());
+        assertThat(next.ledger().orElseThrow().version()).isEqualTo(2);
+        assertThat(store.ledgers().find(account, t).orElseThrow().day(t).fees()).isEqualTo(Money.of("0.03"));
+        assertThat(orders.fillsOf(account, o.clientOrderId())).containsExactly(first, second);
+    }
+
+    @Test
+    void aBookingOfAFillAlreadyBookedWritesNothing() {
+        Order o = stored(order().build().submit(t));
+        Fill fill = Orders.fill(o, Orders.fillId(), "4", "0.40", "0.01", t.plusSeconds(1));
+        FillBooking booking = FillBooking.of(o.book(fill)).opening(openedBy(fill))
+                .posting(Optional.of(posted(AccountLedger.empty(account), fill)));
+        FillBooking done = orders.book(booking).orElseThrow();
+        assertThat(orders.book(booking)).isEmpty();
+        assertThat(reread(o)).isEqualTo(done.order());
+        assertThat(store.ledgers().find(account, Instant.MAX).map(AccountLedger::version)).contains(1L);
+        assertThat(store.positions().findOpenByToken(account, yes)).isEqualTo(done.position());
+    }
+
+    @Test
+    void aBookingOverAPositionMovedSinceItWasReadIsRefusedAndItsUnitLeavesNothing() {
+        Order o = stored(order().build().submit(t));
+        Position open = store.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        Fill fill = Orders.fill(o, Orders.fillId(), "4", "0.40", "0.01", t.plusSeconds(1));
+        store.positions().update(open.markToMarket(Price.of("0.45"), t));
+        FillBooking stale = FillBooking.of(o.book(fill))
+                .moving(open.increase(fill.quantity(), fill.price(), fill.fee(), fill.filledAt()))
+                .posting(Optional.of(posted(AccountLedger.empty(account), fill)));
+        assertRefusedWithNothingStored(o, fill, stale);
+        assertThat(store.positions().findOpenByToken(account, yes).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aBookingThatOpensAPositionWhenOneWasOpenedMeanwhileIsRefusedAndItsUnitLeavesNothing() {
+        Order o = stored(order().build().submit(t));
+        Fill fill = Orders.fill(o, Orders.fillId(), "4", "0.40", "0.01", t.plusSeconds(1));
+        Position theirs = store.positions().insert(Positions.open(account).condition(market).token(yes).build());
+        assertRefusedWithNothingStored(o, fill, FillBooking.of(o.book(fill)).opening(openedBy(fill))
+                .posting(Optional.of(posted(AccountLedger.empty(account), fill))));
+        assertThat(store.positions().findOpenByToken(account, yes)).contains(theirs);
+    }
+
+    @Test
+    void aBookingOverALedgerMovedSinceItWasReadIsRefusedAndItsUnitLeavesNothing() {
+        Order o = stored(order().build().submit(t));
+        Fill fill = Orders.fill(o, Orders.fillId(), "4", "0.40", "0.01", t.plusSeconds(1));
+        AccountLedger read = AccountLedger.empty(account);
+        Ledgers.update(store.ledgers(), account, l -> l.book(t, Money.ZERO, Money.of("1"), 1));
+        assertRefusedWithNothingStored(o, fill, FillBooking.of(o.book(fill)).opening(openedBy(fill))
+                .posting(Optional.of(posted(read, fill))));
+        assertThat(store.positions().findOpenByToken(account, yes)).isEmpty();
+        assertThat(store.ledgers().find(account, Instant.MAX).orElseThrow().version()).isEqualTo(1);
+    }
+
+    private void assertRefusedWithNothingStored(Order o, Fill fill, FillBooking stale) {
+        Optional<AccountLedger> ledgerBefore = store.ledgers().find(account, Instant.MAX);
+        assertThatThrownBy(() -> store.unitOfWork().inTransaction(() -> orders.book(stale)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(reread(o)).isEqualTo(o);
+        assertThat(orders.findFill(account, o.venue(), fill.fillId())).isEmpty();
+        assertThat(store.ledgers().find(account, Instant.MAX)).isEqualTo(ledgerBefore);
     }
 
     // ---- queries

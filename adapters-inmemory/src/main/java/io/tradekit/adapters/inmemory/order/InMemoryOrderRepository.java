@@ -1,8 +1,11 @@
 package io.tradekit.adapters.inmemory.order;
 
 import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
+import io.tradekit.domain.ledger.AccountLedger;
+import io.tradekit.domain.ledger.AccountLedgerRepository;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Fill;
+import io.tradekit.domain.order.FillBooking;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Order;
@@ -12,6 +15,7 @@ import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.order.OrderStatus;
 import io.tradekit.domain.order.VenueId;
 import io.tradekit.domain.order.VenueOrderId;
+import io.tradekit.domain.position.Position;
 import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
@@ -42,11 +46,14 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     private final InMemoryUnitOfWork unitOfWork;
     private final PositionRepository positions;
+    private final AccountLedgerRepository ledgers;
     private final ConcurrentHashMap<AccountId, Book> books = new ConcurrentHashMap<>();
 
-    public InMemoryOrderRepository(InMemoryUnitOfWork unitOfWork, PositionRepository positions) {
+    public InMemoryOrderRepository(InMemoryUnitOfWork unitOfWork, PositionRepository positions,
+            AccountLedgerRepository ledgers) {
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
         this.positions = Require.nonNull(positions, "positions");
+        this.ledgers = Require.nonNull(ledgers, "ledgers");
     }
 
     private record VenueKey(VenueId venue, String id) {
@@ -136,32 +143,63 @@ public final class InMemoryOrderRepository implements OrderRepository {
         });
     }
 
+    /**
+     * The fill and its order under the account's monitor (a fill already booked: nothing written, empty), then the
+     * position and the ledger through their repositories, which compare versions before they write. All of it
+     * runs in one unit of work (the caller's, or one of its own): a conflict at the position or the ledger rolls
+     * the order and the fill back with it.
+     */
     @Override
-    public Optional<Order> recordFill(Order order, Fill fill) {
-        Require.nonNull(order, "order");
-        Require.nonNull(fill, "fill");
-        return unitOfWork.write(() -> {
-            Book book = book(order.accountId());
-            VenueKey key = new VenueKey(fill.venue(), fill.fillId().value());
-            Order next = order.withVersion(order.version() + 1);
-            Runnable undoOrder;
-            synchronized (book) {
-                if (book.fills.containsKey(key)) {
-                    return Optional.<Order>empty();
-                }
-                Order stored = book.current(order);
-                book.requireVenueIdFree(order);
-                undoOrder = book.replace(stored, next);
-                book.fills.put(key, fill);
+    public Optional<FillBooking> book(FillBooking booking) {
+        Require.nonNull(booking, "booking");
+        return unitOfWork.inTransaction(() -> {
+            Optional<Order> order = bookFillAndOrder(booking.order(), booking.fill());
+            if (order.isEmpty()) {
+                return Optional.<FillBooking>empty();
             }
-            unitOfWork.onRollback(() -> {
-                synchronized (book) {
-                    book.fills.remove(key);
-                }
-                undoOrder.run();
-            });
-            return Optional.of(next);
+            Optional<Position> position = booking.position().map(p -> storePosition(p, booking.opensPosition()));
+            Optional<AccountLedger> ledger = booking.ledger().map(ledgers::save);
+            return Optional.of(new FillBooking(order.get(), booking.fill(), position, booking.opensPosition(),
+                    ledger));
         });
+    }
+
+    private Position storePosition(Position position, boolean opens) {
+        if (!opens) {
+            return positions.update(position);
+        }
+        try {
+            return positions.insert(position);
+        } catch (DuplicateKeyException e) {
+            // the context read no open position, and one was opened since: the read is stale, as with PostgreSQL
+            StaleVersionException stale = new StaleVersionException("open position of " + position.accountId()
+                    + " in", position.tokenId().value(), 0);
+            stale.initCause(e);
+            throw stale;
+        }
+    }
+
+    private Optional<Order> bookFillAndOrder(Order order, Fill fill) {
+        Book book = book(order.accountId());
+        VenueKey key = new VenueKey(fill.venue(), fill.fillId().value());
+        Order next = order.withVersion(order.version() + 1);
+        Runnable undoOrder;
+        synchronized (book) {
+            if (book.fills.containsKey(key)) {
+                return Optional.empty();
+            }
+            Order stored = book.current(order);
+            book.requireVenueIdFree(order);
+            undoOrder = book.replace(stored, next);
+            book.fills.put(key, fill);
+        }
+        unitOfWork.onRollback(() -> {
+            synchronized (book) {
+                book.fills.remove(key);
+            }
+            undoOrder.run();
+        });
+        return Optional.of(next);
     }
 
     @Override
@@ -201,7 +239,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         Order o = order.get();
         return Optional.of(new FillContext(o, findFill(accountId, o.venue(), fillId),
-                positions.findOpenByToken(accountId, o.tokenId())));
+                positions.findOpenByToken(accountId, o.tokenId()), ledgers.find(accountId, Instant.MAX)));
     }
 
     @Override

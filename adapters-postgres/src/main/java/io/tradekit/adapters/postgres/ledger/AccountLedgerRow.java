@@ -10,17 +10,17 @@ import java.time.Instant;
 import java.util.List;
 
 /** One row of {@code account_ledgers}; rebuilt into the aggregate through {@link AccountLedger#restore}. */
-record AccountLedgerRow(String accountId, long closes, BigDecimal realizedNetTotal, BigDecimal peakRealizedNet,
+public record AccountLedgerRow(String accountId, long closes, BigDecimal realizedNetTotal, BigDecimal peakRealizedNet,
         BigDecimal peakBeforeLastClose, int losingStreak, Instant lastCloseAt, long entryCount, long version) {
 
-    static AccountLedgerRow of(AccountLedger l) {
+    public static AccountLedgerRow of(AccountLedger l) {
         return new AccountLedgerRow(l.accountId().value(), l.closes(), l.realizedNetTotal().amount(),
                 l.peakRealizedNet().amount(), l.peakBeforeLastClose().amount(), l.losingStreak(),
                 Bounds.storable(l.lastCloseAt(), "lastCloseAt"), l.entryCount(), l.version());
     }
 
     /** The ledger with the stored entries booked at or after {@code entriesSince}. */
-    AccountLedger toLedger(Instant entriesSince, List<LedgerEntry> entries) {
+    public AccountLedger toLedger(Instant entriesSince, List<LedgerEntry> entries) {
         return AccountLedger.restore(AccountId.of(accountId), closes, Money.of(realizedNetTotal),
                 Money.of(peakRealizedNet), Money.of(peakBeforeLastClose), losingStreak, lastCloseAt, entryCount, version,
                 entriesSince, entries);

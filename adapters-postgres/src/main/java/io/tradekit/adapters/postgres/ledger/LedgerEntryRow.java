@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One row of {@code account_ledger_entries}. */
-record LedgerEntryRow(long seq, Instant at, BigDecimal realizedPnl, BigDecimal fees, long trades) {
+public record LedgerEntryRow(long seq, Instant at, BigDecimal realizedPnl, BigDecimal fees, long trades) {
 
-    static LedgerEntryRow of(LedgerEntry e) {
+    public static LedgerEntryRow of(LedgerEntry e) {
         return new LedgerEntryRow(e.sequence(), Bounds.storable(e.at(), "at"), e.realizedPnl().amount(),
                 e.fees().amount(), e.trades());
     }

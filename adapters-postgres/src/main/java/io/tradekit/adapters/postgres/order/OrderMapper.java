@@ -1,5 +1,8 @@
 package io.tradekit.adapters.postgres.order;
 
+import io.tradekit.adapters.postgres.ledger.AccountLedgerRow;
+import io.tradekit.adapters.postgres.ledger.LedgerEntryRow;
+import io.tradekit.adapters.postgres.position.PositionRow;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -12,8 +15,16 @@ interface OrderMapper {
     /** 0 when the stored version is no longer {@code row.version()} or the venue order id is another order's. */
     int update(OrderRow row);
 
-    /** Moves the order and inserts the fill in one statement; neither when the fill is already booked. */
-    BookingRow recordFill(@Param("order") OrderRow order, @Param("fill") FillRow fill);
+    /**
+     * Books a fill with everything it moves in one statement: the order (at its version, unless the fill is
+     * booked already), then the fill, then the position ({@code position} null: none; inserted when
+     * {@code opensPosition}, else at its version), then the ledger ({@code ledger} null: none; inserted when
+     * {@code ledgerIsNew}, else at its version) and its {@code entries} (null: none). Each part only when the
+     * part before it was written.
+     */
+    BookingRow book(@Param("order") OrderRow order, @Param("fill") FillRow fill, @Param("position") PositionRow position,
+            @Param("opensPosition") boolean opensPosition, @Param("ledger") AccountLedgerRow ledger,
+            @Param("ledgerIsNew") boolean ledgerIsNew, @Param("entries") List<LedgerEntryRow> entries);
 
     OrderRow findByClientId(@Param("accountId") String accountId, @Param("clientOrderId") String clientOrderId);
 

@@ -2,8 +2,13 @@ package io.tradekit.adapters.postgres.order;
 
 import io.tradekit.adapters.postgres.Bounds;
 import io.tradekit.adapters.postgres.StoreCalls;
+import io.tradekit.adapters.postgres.ledger.AccountLedgerRow;
+import io.tradekit.adapters.postgres.ledger.LedgerEntryRow;
+import io.tradekit.adapters.postgres.position.PositionRow;
+import io.tradekit.domain.ledger.AccountLedger;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Fill;
+import io.tradekit.domain.order.FillBooking;
 import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Order;
@@ -12,6 +17,7 @@ import io.tradekit.domain.order.OrderRef;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.order.VenueId;
 import io.tradekit.domain.order.VenueOrderId;
+import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.DuplicateKeyException;
@@ -25,8 +31,8 @@ import org.mybatis.spring.SqlSessionTemplate;
 /**
  * Orders and fills in PostgreSQL. Writes never abort the caller's transaction on a taken key (ON CONFLICT DO
  * NOTHING, or a WHERE that matches no row), then say which key; updates are optimistic on the version. A fill is
- * booked with its order in ONE statement, and the fill context is read in ONE, so recording a fill takes three
- * statements with the position's write.
+ * booked with its order, its position and the account's ledger in ONE statement ({@link #book}), and the fill
+ * context is read in ONE ({@link #findForFill}), so recording a fill takes two statements and the COMMIT.
  */
 public final class PostgresOrderRepository implements OrderRepository {
     private final OrderMapper mapper;
@@ -63,26 +69,49 @@ public final class PostgresOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> recordFill(Order order, Fill fill) {
-        Require.nonNull(order, "order");
-        Require.nonNull(fill, "fill");
+    public Optional<FillBooking> book(FillBooking booking) {
+        Require.nonNull(booking, "booking");
+        Order order = booking.order();
+        Fill fill = booking.fill();
         OrderRow orderRow = OrderRow.of(order);
         FillRow fillRow = FillRow.of(fill);
+        PositionRow positionRow = booking.position().map(PositionRow::of).orElse(null);
+        AccountLedgerRow ledgerRow = booking.ledger().map(AccountLedgerRow::of).orElse(null);
+        List<LedgerEntryRow> entries = booking.ledger().map(l -> l.unsavedEntries().stream().map(LedgerEntryRow::of)
+                .toList()).filter(e -> !e.isEmpty()).orElse(null);
+        boolean ledgerIsNew = booking.ledger().map(l -> l.version() == 0).orElse(false);
         String what = "book fill " + fill.fillId() + " on order " + order.clientOrderId() + " of " + order.accountId();
-        // its own transaction when the caller has none: an order moved without its fill must not stay
+        // its own transaction when the caller has none; a refusal past the order's part is thrown inside it, so the
+        // caller's transaction (which holds the parts already written) can only roll back
         return calls.inTransaction(what, () -> {
-            BookingRow result = mapper.recordFill(orderRow, fillRow);
-            if (result.moved() == 1 && result.booked() == 1) {
-                return Optional.of(order.withVersion(order.version() + 1));
+            BookingRow result = mapper.book(orderRow, fillRow, positionRow, booking.opensPosition(), ledgerRow,
+                    ledgerIsNew, entries);
+            if (result.moved() == 0) {
+                // nothing was written: the fill was booked meanwhile (a racing duplicate), or the order moved on
+                if (mapper.findFill(fillRow.accountId(), fillRow.venue(), fillRow.fillId()) != null) {
+                    return Optional.<FillBooking>empty();
+                }
+                throw whyNotMoved(what, order);
             }
-            if (result.moved() == 1) {
+            if (result.booked() == 0) {
                 throw new DuplicateKeyException("cannot " + what + ": fill " + fill.venue() + "/" + fill.fillId()
                         + " was booked concurrently (on another order)");
             }
-            if (mapper.findFill(fillRow.accountId(), fillRow.venue(), fillRow.fillId()) != null) {
-                return Optional.empty();
+            Optional<Position> position = booking.position();
+            if (position.isPresent() && result.positioned() == 0) {
+                Position p = position.get();
+                throw new StaleVersionException(booking.opensPosition() ? "open position of " + p.accountId() + " in"
+                        : "position", booking.opensPosition() ? p.tokenId().value() : p.accountId() + "/" + p.id(),
+                        p.version());
             }
-            throw whyNotMoved(what, order);
+            Optional<AccountLedger> ledger = booking.ledger();
+            if (ledger.isPresent() && (result.ledgered() == 0
+                    || result.entered() != ledger.get().unsavedEntries().size())) {
+                throw new StaleVersionException("ledger", order.accountId().value(), ledger.get().version());
+            }
+            return Optional.of(new FillBooking(order.withVersion(order.version() + 1), fill,
+                    position.map(p -> booking.opensPosition() ? p : p.withVersion(p.version() + 1)),
+                    booking.opensPosition(), ledger.map(l -> l.stored(l.version() + 1))));
         });
     }
 

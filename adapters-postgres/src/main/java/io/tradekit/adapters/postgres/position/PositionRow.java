@@ -20,7 +20,7 @@ public record PositionRow(String accountId, String id, String conditionId, Strin
         String status, BigDecimal size, BigDecimal averageEntryPrice, BigDecimal costBasis, BigDecimal currentPrice,
         BigDecimal realizedPnl, BigDecimal fees, Instant openedAt, Instant updatedAt, Instant closedAt, long version) {
 
-    static PositionRow of(Position p) {
+    public static PositionRow of(Position p) {
         return new PositionRow(p.accountId().value(), p.id().value(), p.conditionId().value(), p.tokenId().value(),
                 p.eventId().map(EventId::value).orElse(null), p.side().name(), p.status().name(), p.size().value(),
                 p.averageEntryPrice().value(), p.costBasis().amount(), p.currentPrice().value(),

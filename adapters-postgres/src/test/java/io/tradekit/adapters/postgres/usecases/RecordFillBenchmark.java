@@ -4,6 +4,8 @@ import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
+import io.tradekit.application.retry.RetryPolicy;
+import io.tradekit.application.retry.RetryingUnitOfWork;
 import io.tradekit.application.order.RecordFill;
 import io.tradekit.application.order.RecordFillCommand;
 import io.tradekit.domain.order.FillId;
@@ -55,7 +57,7 @@ class RecordFillBenchmark {
     @Test
     void fillsPerSecondWithOneAndFourThreads() throws Exception {
         recordFill = new RecordFill(db.store().orders(), db.store().positions(), new LedgerPosting(db.store().ledgers()),
-                db.store().unitOfWork());
+                new RetryingUnitOfWork(db.store().unitOfWork(), RetryPolicy.DEFAULT));
         orders = new ArrayList<>();
         for (int a = 0; a < ACCOUNTS; a++) {
             AccountId account = Ids.account();
