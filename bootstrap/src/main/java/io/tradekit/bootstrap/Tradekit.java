@@ -135,8 +135,8 @@ public final class Tradekit implements AutoCloseable {
         this.positionMoves = new PositionMoves(store.positions());
         this.submitOrder = new SubmitOrder(store.orders(), unitOfWork, clock);
         this.updateOrder = new UpdateOrder(store.orders(), unitOfWork, clock);
-        this.recordFill = new RecordFill(store.orders(), store.positions(), ledgerPosting, unitOfWork);
-        this.reconcileOrders = new ReconcileOrders(store.orders(), store.positions(), ledgerPosting, store.alerts(),
+        this.recordFill = new RecordFill(store.orders(), unitOfWork);
+        this.reconcileOrders = new ReconcileOrders(store.orders(), store.alerts(),
                 store.auditTrail(), unitOfWork,
                 clock);
         this.simulatePaperFills = paperFills(BigDecimal.ZERO);
@@ -290,7 +290,7 @@ public final class Tradekit implements AutoCloseable {
 
     /** A paper-fill simulator charging {@code feeBps} basis points of each fill's notional. */
     public SimulatePaperFills paperFills(BigDecimal feeBps) {
-        return new SimulatePaperFills(store.orders(), store.positions(), ledgerPosting, unitOfWork, feeBps);
+        return new SimulatePaperFills(store.orders(), unitOfWork, feeBps);
     }
 
     public CurrentOrderGroup currentOrderGroup() {

@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.tradekit.application.order.ReconciliationReport.Difference;
-import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.application.order.ReconciliationReport.Kind;
 import io.tradekit.domain.order.ClientOrderId;
 import io.tradekit.domain.order.Order;
@@ -27,7 +26,6 @@ import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.order.OrderStatus;
 import io.tradekit.domain.order.TimeInForce;
 import io.tradekit.domain.order.VenueOrderId;
-import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
 import java.time.Clock;
@@ -69,14 +67,14 @@ public final class ReconcileOrders {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ReconcileOrders(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
-            AlertRepository alerts, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+    public ReconcileOrders(OrderRepository orders, AlertRepository alerts, AuditTrail auditTrail, UnitOfWork unitOfWork,
+            Clock clock) {
         this.orders = Require.nonNull(orders, "orders");
         this.alerts = Require.nonNull(alerts, "alerts");
         this.auditTrail = Require.nonNull(auditTrail, "auditTrail");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
         this.clock = Require.nonNull(clock, "clock");
-        this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
+        this.recordFill = new RecordFill(orders, unitOfWork);
         this.updateOrder = new UpdateOrder(orders, unitOfWork, clock);
     }
 

@@ -11,7 +11,6 @@ import io.tradekit.domain.order.FillContext;
 import io.tradekit.domain.order.Order;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.position.Position;
-import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.Require;
 import io.tradekit.domain.shared.UnitOfWork;
 import java.util.Optional;
@@ -41,16 +40,9 @@ public final class RecordFill {
     private final OrderRepository orders;
     private final UnitOfWork unitOfWork;
 
-    /**
-     * {@code positions} and {@code ledger} are not called: the position and the ledger are read and stored with
-     * the order ({@link OrderRepository#findForFill}, {@link OrderRepository#book}); they are taken so the use
-     * case is wired like every other that moves positions and ledgers.
-     */
-    public RecordFill(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
-            UnitOfWork unitOfWork) {
+    /** The position and the ledger are read and stored with the order ({@link OrderRepository#findForFill}, {@link OrderRepository#book}). */
+    public RecordFill(OrderRepository orders, UnitOfWork unitOfWork) {
         this.orders = Require.nonNull(orders, "orders");
-        Require.nonNull(positions, "positions");
-        Require.nonNull(ledger, "ledger");
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
     }
 

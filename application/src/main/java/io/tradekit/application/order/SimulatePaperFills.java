@@ -1,6 +1,5 @@
 package io.tradekit.application.order;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.domain.order.FillId;
 import io.tradekit.domain.order.Liquidity;
 import io.tradekit.domain.order.Order;
@@ -9,7 +8,6 @@ import io.tradekit.domain.order.OrderRef;
 import io.tradekit.domain.order.OrderRepository;
 import io.tradekit.domain.order.OrderStatus;
 import io.tradekit.domain.order.OrderType;
-import io.tradekit.domain.position.PositionRepository;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Money;
@@ -41,10 +39,9 @@ public final class SimulatePaperFills {
     private final RecordFill recordFill;
     private final BigDecimal feeBps;
 
-    public SimulatePaperFills(OrderRepository orders, PositionRepository positions, LedgerPosting ledger,
-            UnitOfWork unitOfWork, BigDecimal feeBps) {
+    public SimulatePaperFills(OrderRepository orders, UnitOfWork unitOfWork, BigDecimal feeBps) {
         this.orders = Require.nonNull(orders, "orders");
-        this.recordFill = new RecordFill(orders, positions, ledger, unitOfWork);
+        this.recordFill = new RecordFill(orders, unitOfWork);
         this.feeBps = Require.nonNegative(feeBps, "feeBps");
         if (feeBps.compareTo(BPS) > 0) {
             throw new InvalidValueException("feeBps", "at most 10000 (100%), got " + feeBps.toPlainString());

@@ -1,6 +1,5 @@
 package io.tradekit.application.order;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.application.order.ReconciliationReport.Kind;
@@ -86,7 +85,7 @@ public abstract class ReconcileOrdersContract {
     }
 
     private void fill(StoreUnderTest s, AccountId account, String client, String fillId, String quantity) {
-        new RecordFill(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), retrying(s)).record(new RecordFillCommand(account,
+        new RecordFill(s.orders(), retrying(s)).record(new RecordFillCommand(account,
                 OrderRef.client(ClientOrderId.of(client)), FillId.of(fillId), Quantity.of(quantity),
                 Price.of("0.40"), Money.of("0.01"), Liquidity.TAKER, T.plusSeconds(1)));
     }
@@ -136,7 +135,7 @@ public abstract class ReconcileOrdersContract {
 
     private ReconcileOrders reconcile(StoreUnderTest s) {
         // the journal's ports of the store under test (a crashing wrapper shares its units of work)
-        return new ReconcileOrders(s.orders(), s.positions(), new LedgerPosting(s.ledgers()), store.alerts(),
+        return new ReconcileOrders(s.orders(), store.alerts(),
                 store.auditTrail(), retrying(s), clock);
     }
 

@@ -73,7 +73,7 @@ public abstract class RecordFillContract {
         UnitOfWork retrying = new RetryingUnitOfWork(store.unitOfWork(), RetryPolicy.DEFAULT);
         submit = new SubmitOrder(store.orders(), retrying, clock);
         update = new UpdateOrder(store.orders(), retrying, clock);
-        recordFill = new RecordFill(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), retrying);
+        recordFill = new RecordFill(store.orders(), retrying);
         account = ids.account("bot");
         market = ids.condition("m");
         yes = ids.token("yes");

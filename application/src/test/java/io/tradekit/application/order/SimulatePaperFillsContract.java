@@ -1,6 +1,5 @@
 package io.tradekit.application.order;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +49,7 @@ public abstract class SimulatePaperFillsContract {
         store = store();
         clock = new MutableClock(T);
         submit = new SubmitOrder(store.orders(), store.unitOfWork(), clock);
-        simulator = new SimulatePaperFills(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork(), new BigDecimal("20"));
+        simulator = new SimulatePaperFills(store.orders(), store.unitOfWork(), new BigDecimal("20"));
         account = ids.account("paper");
         market = ids.condition("m");
         yes = ids.token("yes");
@@ -135,7 +134,7 @@ public abstract class SimulatePaperFillsContract {
 
     @Test
     void aFeeAbove100PercentIsRefused() {
-        assertThatThrownBy(() -> new SimulatePaperFills(store.orders(), store.positions(), new LedgerPosting(store.ledgers()), store.unitOfWork(),
+        assertThatThrownBy(() -> new SimulatePaperFills(store.orders(), store.unitOfWork(),
                 new BigDecimal("10001"))).isInstanceOf(InvalidValueException.class).hasMessageStartingWith("feeBps: ");
     }
 }

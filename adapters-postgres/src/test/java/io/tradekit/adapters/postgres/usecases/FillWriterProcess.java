@@ -1,6 +1,5 @@
 package io.tradekit.adapters.postgres.usecases;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import io.tradekit.adapters.postgres.PostgresSettings;
 import io.tradekit.adapters.postgres.PostgresStore;
 import io.tradekit.application.retry.RetryPolicy;
@@ -33,8 +32,7 @@ public final class FillWriterProcess {
         PostgresSettings settings = new PostgresSettings(args[0], args[1], args[2].isEmpty() ? null : args[2], args[3],
                 2, false);
         try (PostgresStore store = PostgresStore.create(settings)) {
-            RecordFill recordFill = new RecordFill(store.orders(), store.positions(), new LedgerPosting(store.ledgers()),
-                    new RetryingUnitOfWork(store.unitOfWork(), RetryPolicy.DEFAULT));
+            RecordFill recordFill = new RecordFill(store.orders(), new RetryingUnitOfWork(store.unitOfWork(), RetryPolicy.DEFAULT));
             System.out.println("ready");
             System.out.flush();
             Path go = Path.of(args[7]);

@@ -1,6 +1,5 @@
 package io.tradekit.adapters.postgres.usecases;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
@@ -56,8 +55,7 @@ class RecordFillBenchmark {
 
     @Test
     void fillsPerSecondWithOneAndFourThreads() throws Exception {
-        recordFill = new RecordFill(db.store().orders(), db.store().positions(), new LedgerPosting(db.store().ledgers()),
-                new RetryingUnitOfWork(db.store().unitOfWork(), RetryPolicy.DEFAULT));
+        recordFill = new RecordFill(db.store().orders(), new RetryingUnitOfWork(db.store().unitOfWork(), RetryPolicy.DEFAULT));
         orders = new ArrayList<>();
         for (int a = 0; a < ACCOUNTS; a++) {
             AccountId account = Ids.account();

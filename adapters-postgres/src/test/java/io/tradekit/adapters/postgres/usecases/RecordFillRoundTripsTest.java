@@ -1,6 +1,5 @@
 package io.tradekit.adapters.postgres.usecases;
 
-import io.tradekit.application.ledger.LedgerPosting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradekit.adapters.postgres.FreshPostgresStore;
@@ -63,8 +62,7 @@ class RecordFillRoundTripsTest {
         try (PostgresStore counted = PostgresStore.using(counting(oneConnection), db.store().schema(), false)) {
             Order order = Orders.order(account).build().submit(Instant.parse("2026-03-01T12:00:00Z"));
             counted.orders().insertIfAbsent(order);
-            RecordFill recordFill = new RecordFill(counted.orders(), counted.positions(),
-                    new LedgerPosting(counted.ledgers()), new RetryingUnitOfWork(counted.unitOfWork(), RetryPolicy.DEFAULT));
+            RecordFill recordFill = new RecordFill(counted.orders(), new RetryingUnitOfWork(counted.unitOfWork(), RetryPolicy.DEFAULT));
 
             RecordFillCommand first = command(account, order, "f1", "4");
             assertThat(countRun(() -> recordFill.record(first)).recorded()).isTrue();
