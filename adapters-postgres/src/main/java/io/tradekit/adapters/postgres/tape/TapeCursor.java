@@ -108,6 +108,7 @@ final class TapeCursor implements Iterator<MarketTrade>, AutoCloseable {
         }
         try {
             connection.rollback(); // read only: nothing to keep
+            connection.setReadOnly(false); // a pool that does not reset it would hand a read-only connection to a writer
         } catch (SQLException e) {
             // the connection is gone: the server dropped the cursor with it
         }
