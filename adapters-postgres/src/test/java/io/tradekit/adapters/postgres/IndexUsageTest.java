@@ -102,6 +102,14 @@ class IndexUsageTest {
         assertThat(plan("tape.MarketTradeMapper.findConditionsTradedSince", Map.of("since", AT)))
                 .contains("market_trades_ts").doesNotContain("Seq Scan");
         assertThat(plan("tape.MarketTradeMapper.findById", Map.of("tradeId", "x"))).contains("market_trades_pkey");
+        // the whole tape of a window: in time order off the index, ties sorted a few rows at a time, never the window
+        java.util.Map<String, Object> window = new java.util.HashMap<>(Map.of("from", AT, "to", AT.plusSeconds(86_400)));
+        window.put("markets", null);
+        assertThat(plan("tape.MarketTradeMapper.streamWindow", window)).contains("market_trades_ts",
+                "Incremental Sort", "Presorted Key: ts").doesNotContain("Seq Scan");
+        window.put("markets", java.util.List.of("c7", "c8"));
+        assertThat(plan("tape.MarketTradeMapper.streamWindow", window)).contains("market_trades_")
+                .doesNotContain("Seq Scan");
     }
 
     @Test

@@ -60,6 +60,12 @@ final class ProgressBar implements ReplayProgress {
 
     /** The text of the bar after {@code done} items in {@code elapsedNanos}. */
     String line(long done, long elapsedNanos) {
+        if (total < 0) {
+            // a source that cannot tell its length (the store's tape): the count and the rate, no bar and no ETA
+            double seconds = elapsedNanos / 1e9;
+            String rate = seconds <= 0 || done == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", done / seconds);
+            return String.format(Locale.ROOT, "%,d %s  %s/s", done, unit, rate);
+        }
         double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);
         int filled = (int) Math.round(fraction * BAR_WIDTH);
         double seconds = elapsedNanos / 1e9;

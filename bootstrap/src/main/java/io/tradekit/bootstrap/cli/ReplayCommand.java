@@ -15,7 +15,9 @@ import io.tradekit.bootstrap.replay.Replay;
 import io.tradekit.bootstrap.replay.ReplayInputReader;
 import io.tradekit.bootstrap.replay.ReplayProgress;
 import io.tradekit.bootstrap.replay.ReplaySettings;
+import io.tradekit.bootstrap.replay.Resolution;
 import io.tradekit.bootstrap.replay.SortedTape;
+import io.tradekit.bootstrap.replay.StoreTapeInput;
 import io.tradekit.bootstrap.replay.StrategyLoader;
 import io.tradekit.bootstrap.replay.TapePrint;
 import io.tradekit.application.backtest.SimulatedClock;
@@ -30,6 +32,9 @@ import io.tradekit.domain.shared.Price;
 import io.tradekit.domain.tape.ConflictingPrintsException;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.PrintConflict;
+import io.tradekit.domain.tape.TapeWindow;
+import io.tradekit.domain.shared.ConditionId;
+import io.tradekit.domain.shared.Times;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -43,9 +48,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,6 +106,25 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--sample", description = "Replay the bundled sample tape and resolutions instead of files.")
     boolean sample;
+
+    @Option(names = "--from-store",
+            description = "Replay the tape already stored in the --store (postgres) instead of a file: its prints "
+                    + "with a timestamp in [--from, --to) of --markets, each received at its timestamp, in (timestamp, "
+                    + "trade id) order; nothing is ingested. --resolutions stays optional.")
+    boolean fromStore;
+
+    @Option(names = "--from", paramLabel = "INSTANT",
+            description = "With --from-store: the first timestamp to replay, e.g. 2026-03-01T00:00:00Z. "
+                    + "Default: the start of the stored tape.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "INSTANT",
+            description = "With --from-store: the end of the window (excluded). Default: the end of the stored tape.")
+    String to;
+
+    @Option(names = "--markets", paramLabel = "IDS",
+            description = "With --from-store: the condition ids to replay, comma-separated. Default: every market.")
+    String markets;
 
     @Option(names = "--strategy", paramLabel = "NAME|CLASS", defaultValue = "threshold",
             description = "The strategy: threshold (the reference above: --threshold, --stake) or a class implementing "
@@ -218,8 +246,10 @@ public final class ReplayCommand implements Callable<Integer> {
         RiskLimits limits;
         io.tradekit.application.backtest.Strategy custom;
         PostgresSettings postgres;
+        TapeWindow window;
         try {
             checkSources();
+            window = storeWindow();
             ZoneId zoneId = zoneId();
             settings = new ReplaySettings(AccountId.of(account), Price.of(threshold), Duration.ofSeconds(maxAgeSeconds),
                     Money.of(stake), feeBps, Money.of(startingCapital), zoneId, periodsPerYear);
@@ -230,6 +260,10 @@ public final class ReplayCommand implements Callable<Integer> {
             checkWritable(html, "--html");
         } catch (InvalidValueException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), optionOf(e.field()) + ": " + problemOf(e));
+        }
+
+        if (fromStore) {
+            return replayStoredTape(settings, limits, custom, postgres, window, out, err);
         }
 
         ReplayInputReader.StreamedInput input;
@@ -270,6 +304,62 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
 
+        return writeReport(report, out, err);
+    }
+
+    /**
+     * {@code --from-store}: the resolutions file first (bad input: exit 2, the store never opened), then the store's
+     * window, checked against the resolutions (exit 2, nothing written), then the engine over it.
+     */
+    private int replayStoredTape(ReplaySettings settings, RiskLimits limits,
+            io.tradekit.application.backtest.Strategy custom, PostgresSettings postgres, TapeWindow window,
+            PrintWriter out, PrintWriter err) throws IOException {
+        String resolutionsName = resolutions == null ? null : resolutions.toString();
+        List<Resolution> outcomes;
+        try (Reader r = resolutions == null ? null : open(resolutions, "--resolutions")) {
+            outcomes = StoreTapeInput.readResolutions(resolutionsName, r);
+        } catch (InvalidInputException e) {
+            return badInput(e, err);
+        }
+        if (verbose && System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "warn");
+        }
+        SimulatedClock clock = SimulatedClock.startingAtFirstSet(settings.zone());
+        TradekitStore tradekitStore = TradekitStore.of(PostgresStore.create(postgres));
+        ReplayReport report;
+        try (Tradekit kit = Tradekit.on(tradekitStore, clock, RiskLimitsSource.same(limits))) {
+            try {
+                StoreTapeInput.checkWinnersPrinted(resolutionsName, outcomes, tradekitStore.marketTrades(), window);
+            } catch (InvalidInputException e) {
+                return badInput(e, err);
+            }
+            ReplayReport.Run run = new ReplayReport.Run(StoreTapeInput.describe(tradekitStore.name(), window),
+                    resolutionsName, tradekitStore.name(), account, threshold, stake, feeBps, maxAgeSeconds,
+                    settings.zone(), periodsPerYear, null, null);
+            Replay replay = new Replay(kit, clock, settings);
+            report = replay.runStoredTape(StoreTapeInput.events(tradekitStore.marketTrades(), window, outcomes), run,
+                    progress(err), custom == null ? replay.referenceStrategy() : custom);
+        }
+        if (report.counts().prints() == 0) {
+            err.println("tradekit: warning: the store's tape has no prints in the window");
+        }
+        return writeReport(report, out, err);
+    }
+
+    private static int badInput(InvalidInputException e, PrintWriter err) {
+        for (InputProblem problem : e.problems()) {
+            err.println(problem);
+        }
+        if (e.total() > e.problems().size()) {
+            err.println("... and " + (e.total() - e.problems().size()) + " more problems");
+        }
+        err.println("tradekit: the input has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+                + "; nothing was written");
+        err.flush();
+        return TradekitCommand.BAD_INPUT;
+    }
+
+    private int writeReport(ReplayReport report, PrintWriter out, PrintWriter err) {
         out.print(SummaryTable.render(report));
         out.flush();
         if (json != null) {
@@ -316,11 +406,60 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private void checkSources() {
+        if (fromStore) {
+            if (sample || tape != null) {
+                throw new InvalidValueException("fromStore", "replays the store's tape; leave out "
+                        + (sample ? "--sample" : "--tape"));
+            }
+            if (store != StoreKind.postgres) {
+                throw new InvalidValueException("fromStore", "needs --store postgres: the tape of an in-memory store "
+                        + "is empty when the run starts");
+            }
+            return;
+        }
+        for (String[] option : new String[][] {{"from", from}, {"to", to}, {"markets", markets}}) {
+            if (option[1] != null) {
+                throw new InvalidValueException(option[0], "selects part of the store's tape: only with --from-store");
+            }
+        }
         if (sample && (tape != null || resolutions != null)) {
             throw new InvalidValueException("sample", "replays the bundled files; leave out --tape and --resolutions");
         }
         if (!sample && tape == null) {
             throw new InvalidValueException("tape", "missing: give --tape FILE (and --resolutions FILE), or --sample");
+        }
+    }
+
+    /** The window of --from-store (the whole stored tape by default); null without it. */
+    private TapeWindow storeWindow() {
+        if (!fromStore) {
+            return null;
+        }
+        Instant start = from == null ? Times.EARLIEST : instantOption("from", from);
+        Instant end = to == null ? Times.END : instantOption("to", to);
+        Set<ConditionId> ids = new LinkedHashSet<>();
+        if (markets != null) {
+            for (String id : markets.split(",", -1)) {
+                if (id.isBlank()) {
+                    throw new InvalidValueException("markets", "an empty condition id in " + InputCells.echo(markets)
+                            + ": give condition ids separated by commas");
+                }
+                try {
+                    ids.add(ConditionId.of(id.trim()));
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException("markets", problemOf(e));
+                }
+            }
+        }
+        return TapeWindow.of(start, end, ids);
+    }
+
+    private static Instant instantOption(String field, String text) {
+        try {
+            return Times.micros(Instant.parse(text.trim()), field);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException(field, "not an ISO-8601 instant like 2026-03-01T12:00:00Z: "
+                    + InputCells.echo(text));
         }
     }
 
@@ -441,6 +580,7 @@ public final class ReplayCommand implements Callable<Integer> {
             case "schema" -> "--db-schema";
             case "user" -> "--db-user";
             case "connectTimeout" -> "--db-connect-timeout";
+            case "conditionId" -> "--markets";
             case "socketTimeout" -> "--db-socket-timeout";
             default -> "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         };

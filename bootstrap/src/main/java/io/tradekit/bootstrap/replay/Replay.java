@@ -105,6 +105,17 @@ public final class Replay {
         return run(events(input), OptionalLong.of(printsNew), run, progress, strategy);
     }
 
+    /**
+     * The tape the store already holds ({@link StoreTapeInput#events}): nothing is ingested, so {@code prints_new} is 0;
+     * otherwise reported like a replay of the same prints from a file. Closes {@code events} (the store's cursor).
+     */
+    public ReplayReport runStoredTape(EventSource events, ReplayReport.Run run, ReplayProgress progress,
+            Strategy strategy) {
+        try (events) {
+            return run(events, OptionalLong.of(0), run, progress, strategy);
+        }
+    }
+
     /** One read of the sorted tape's trades (closed at its end). */
     private static final class TradeIterator implements Iterator<MarketTrade> {
         private final SortedTape.Cursor cursor;

@@ -24,6 +24,14 @@ class ProgressBarTest {
     }
 
     @Test
+    void anUnknownTotalShowsCountAndRateOnly() {
+        bar.started(-1);
+
+        assertThat(bar.line(0, 0)).isEqualTo("0 prints  -/s");
+        assertThat(bar.line(3_000, 2_000_000_000L)).isEqualTo("3,000 prints  1,500/s");
+    }
+
+    @Test
     void longEtasShowHours() {
         bar.started(10_000_000);
 

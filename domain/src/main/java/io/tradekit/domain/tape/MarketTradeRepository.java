@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The market tape. Inserts are idempotent by venue trade id; reads come in (timestamp, trade id) order. */
 public interface MarketTradeRepository {
@@ -42,4 +43,20 @@ public interface MarketTradeRepository {
      * Each once, in condition id order.
      */
     List<ConditionId> findConditionsTradedSince(Instant since);
+
+    /**
+     * The prints of {@code window} (timestamp in [from, to), its markets or all), in (timestamp, trade id) order
+     * across markets: the stored tape as a backtest replays it. Lazy, with memory bounded whatever the window's size
+     * (PostgreSQL reads through a server-side cursor on a connection of its own, never the caller's unit of work), so
+     * the stream holds resources until it is closed: use it in try-with-resources. A failure while reading surfaces
+     * from the stream's terminal operation as the store's usual exceptions.
+     *
+     * <p>The default pages through {@link #findConditionsTradedSince} and {@link #findAfter} and merges the markets
+     * (one page per market in memory), so an adapter written before this method still passes the contract; the kit's
+     * stores read the window in one pass.
+     */
+    default Stream<MarketTrade> streamWindow(TapeWindow window) {
+        io.tradekit.domain.shared.Require.nonNull(window, "window");
+        return PagedTapeWindow.stream(this, window);
+    }
 }

@@ -11,6 +11,7 @@ import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
 import io.tradekit.domain.tape.PrintConflict;
+import io.tradekit.domain.tape.TapeWindow;
 import io.tradekit.domain.testdata.Ids;
 import io.tradekit.domain.testdata.Instants;
 import io.tradekit.domain.testdata.Prints;
@@ -20,7 +21,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Iterator;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
@@ -439,5 +443,108 @@ public abstract class MarketTradeRepositoryContract {
                 .at(Instants.T0).build();
         assertThat(tape.ingest(List.of(first, other, third))).isEqualTo(new IngestResult(0,
                 List.of(new PrintConflict(first, other), new PrintConflict(first, third))));
+    }
+
+    // streamWindow: the stored tape as a backtest replays it
+
+    @Test
+    void streamWindowComesInTimestampThenTradeIdOrderAcrossItsMarketsFromIncludedToExcluded() {
+        ConditionId second = Ids.condition();
+        ConditionId notAsked = Ids.condition();
+        Instant from = Instants.T0;
+        Instant to = from.plusSeconds(10);
+        MarketTrade before = at("before", from.minusNanos(1000));
+        MarketTrade atFromB = at("b", from);
+        MarketTrade atFromA = Prints.print().id(prefix + "a").condition(second).token(token).at(from).build();
+        MarketTrade middle = Prints.print().id(prefix + "m").condition(second).token(token).at(from.plusSeconds(5))
+                .build();
+        MarketTrade lastIn = at("z", to.minusNanos(1000));
+        MarketTrade atTo = at("to", to);
+        MarketTrade elsewhere = Prints.print().id(prefix + "x").condition(notAsked).token(token).at(from.plusSeconds(1))
+                .build();
+        tape.insertAllIfAbsent(List.of(lastIn, atTo, middle, before, elsewhere, atFromB, atFromA));
+
+        try (Stream<MarketTrade> window = tape.streamWindow(TapeWindow.of(from, to, Set.of(market, second)))) {
+            assertThat(window.toList()).containsExactly(atFromA, atFromB, middle, lastIn);
+        }
+        try (Stream<MarketTrade> one = tape.streamWindow(TapeWindow.of(from, to, Set.of(notAsked)))) {
+            assertThat(one.toList()).containsExactly(elsewhere);
+        }
+    }
+
+    @Test
+    void streamWindowWithoutMarketsReadsEveryMarket() {
+        // a stretch of time only this test prints in (a shared store may run it for several suites)
+        Instant from = Instants.at("2091-07-13T00:00:00Z");
+        MarketTrade a = at("a", from.plusSeconds(2));
+        MarketTrade b = Prints.print().id(prefix + "b").condition(Ids.condition()).token(token).at(from.plusSeconds(1))
+                .build();
+        tape.insertAllIfAbsent(List.of(a, b));
+
+        TapeWindow everyMarket = TapeWindow.between(from, from.plusSeconds(3600));
+        try (Stream<MarketTrade> window = tape.streamWindow(everyMarket)) {
+            List<MarketTrade> read = window.toList();
+            assertThat(read).allMatch(everyMarket::includes);
+            assertThat(read.stream().filter(p -> p.tradeId().value().startsWith(prefix))).containsExactly(b, a);
+            assertThat(read.stream().map(MarketTrade::position).toList()).isSorted();
+        }
+    }
+
+    @Test
+    void streamWindowReachesBothEndsOfTheKitsRange() {
+        MarketTrade first = at("first", Times.EARLIEST);
+        MarketTrade last = at("last", Times.LATEST);
+        tape.insertAllIfAbsent(List.of(last, first));
+
+        try (Stream<MarketTrade> all = tape.streamWindow(new TapeWindow(Times.EARLIEST, Times.END, Set.of(market)))) {
+            assertThat(all.toList()).containsExactly(first, last);
+        }
+        try (Stream<MarketTrade> none = tape.streamWindow(new TapeWindow(Times.EARLIEST, Times.LATEST, Set.of(market)))) {
+            assertThat(none.toList()).containsExactly(first);
+        }
+    }
+
+    /**
+     * A backtest pulls a print, runs a unit of work, pulls the next: the stream must read lazily beside the store's
+     * writes (PostgreSQL: on a connection of its own, fetchSize rows at a time) and give its resources back when
+     * closed, so many windows opened and closed one after another never exhaust a pool.
+     */
+    @Test
+    void streamWindowReadsLazilyBesideWritesAndGivesItsResourcesBackWhenClosed() {
+        List<MarketTrade> prints = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            prints.add(at(String.format("%05d", i), Instants.T0.plusMillis(i / 2)));
+        }
+        tape.insertAllIfAbsent(prints);
+        TapeWindow window = TapeWindow.of(Instants.T0, Instants.T0.plusSeconds(60), Set.of(market));
+        ConditionId written = Ids.condition();
+        List<MarketTrade> read = new ArrayList<>();
+        try (Stream<MarketTrade> stream = tape.streamWindow(window)) {
+            Iterator<MarketTrade> it = stream.iterator();
+            while (it.hasNext()) {
+                read.add(it.next());
+                if (read.size() % 500 == 1) {
+                    MarketTrade meanwhile = Prints.print().condition(written).token(token).at(Instants.T0).build();
+                    store().unitOfWork().run(() -> tape.insertIfAbsent(meanwhile));
+                    assertThat(tape.findById(meanwhile.tradeId())).contains(meanwhile);
+                }
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(prints);
+        assertThat(tape.findAfter(written, Optional.empty(), 10)).hasSize(5);
+
+        for (int i = 0; i < 30; i++) {
+            try (Stream<MarketTrade> stream = tape.streamWindow(window)) {
+                assertThat(stream.findFirst()).contains(prints.get(0));
+            }
+        }
+    }
+
+    @Test
+    void aWindowEndsAfterItStarts() {
+        assertThatThrownBy(() -> TapeWindow.between(Instants.T0, Instants.T0)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("to: ");
+        assertThatThrownBy(() -> TapeWindow.between(Instants.T0, Instants.T0.minusSeconds(1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("to: ");
     }
 }

@@ -4,11 +4,13 @@ import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Require;
+import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
 import io.tradekit.domain.tape.PrintConflict;
+import io.tradekit.domain.tape.TapeWindow;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,14 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The tape in memory: prints by venue trade id, and per market a skip list ordered by
  * (timestamp, trade id) so reading after a watermark is a tail view, never a scan.
  */
 public final class InMemoryMarketTradeRepository implements MarketTradeRepository {
+    private static final String SMALLEST_ID = "!";
     private final InMemoryUnitOfWork unitOfWork;
     private final ConcurrentHashMap<MarketTradeId, MarketTrade> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> byCondition =
@@ -125,6 +133,57 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         }
         markets.sort((a, b) -> a.value().compareTo(b.value()));
         return Collections.unmodifiableList(markets);
+    }
+
+    /**
+     * A merge of the window's markets, each read in (timestamp, trade id) order from its skip list: one print per
+     * market held at a time, never a copy of the window.
+     */
+    @Override
+    public Stream<MarketTrade> streamWindow(TapeWindow window) {
+        Require.nonNull(window, "window");
+        // "!" is the smallest id there is (ids are printable ASCII without spaces): (t, "!") sorts before every print at t
+        WatermarkPosition from = new WatermarkPosition(window.from(), SMALLEST_ID);
+        WatermarkPosition to = window.to().equals(Times.END) ? null : new WatermarkPosition(window.to(), SMALLEST_ID);
+        PriorityQueue<Head> heads = new PriorityQueue<>();
+        byCondition.forEach((condition, market) -> {
+            if (window.markets().isEmpty() || window.markets().contains(condition)) {
+                NavigableMap<WatermarkPosition, MarketTrade> inWindow = to == null ? market.tailMap(from, true)
+                        : market.subMap(from, true, to, false);
+                Iterator<MarketTrade> prints = inWindow.values().iterator();
+                if (prints.hasNext()) {
+                    heads.add(new Head(prints.next(), prints));
+                }
+            }
+        });
+        Iterator<MarketTrade> merged = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public MarketTrade next() {
+                Head head = heads.poll();
+                if (head == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                if (head.rest.hasNext()) {
+                    heads.add(new Head(head.rest.next(), head.rest));
+                }
+                return head.print;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** A market's next print in a merge, and the rest of the market. */
+    private record Head(MarketTrade print, Iterator<MarketTrade> rest) implements Comparable<Head> {
+        @Override
+        public int compareTo(Head other) {
+            return print.position().compareTo(other.print.position());
+        }
     }
 
     /** The markets and their prints in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */

@@ -3,6 +3,7 @@ package io.tradekit.adapters.postgres.tape;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
 
 /** SQL in MarketTradeMapper.xml. */
 interface MarketTradeMapper {
@@ -14,6 +15,10 @@ interface MarketTradeMapper {
             @Param("afterId") String afterId, @Param("limit") int limit);
 
     List<String> findConditionsTradedSince(@Param("since") Instant since);
+
+    /** The prints with ts in [from, to) of {@code markets} (all when null), in (ts, trade_id) order, streamed. */
+    Cursor<MarketTradeRow> streamWindow(@Param("from") Instant from, @Param("to") Instant to,
+            @Param("markets") List<String> markets);
 
     /** The session's staging table for bulk ingest; emptied at every commit. */
     void createStaging();

@@ -10,6 +10,7 @@ import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
 import io.tradekit.domain.tape.PrintConflict;
+import io.tradekit.domain.tape.TapeWindow;
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -42,11 +44,13 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final MarketTradeMapper mapper;
+    private final org.apache.ibatis.session.Configuration configuration;
     private final DataSource dataSource;
     private final StoreCalls calls;
 
     public PostgresMarketTradeRepository(SqlSessionTemplate sessions, DataSource dataSource, StoreCalls calls) {
         this.mapper = sessions.getMapper(MarketTradeMapper.class);
+        this.configuration = sessions.getConfiguration();
         this.dataSource = dataSource;
         this.calls = calls;
     }
@@ -78,6 +82,19 @@ public final class PostgresMarketTradeRepository implements MarketTradeRepositor
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+    }
+
+    /**
+     * A server-side cursor ({@link TapeCursor}) on a connection of its own: the caller may run its units of work
+     * between two prints, on other connections of the pool.
+     */
+    @Override
+    public Stream<MarketTrade> streamWindow(TapeWindow window) {
+        Require.nonNull(window, "window");
+        List<String> markets = window.markets().isEmpty() ? null
+                : window.markets().stream().map(ConditionId::value).sorted().toList();
+        return TapeCursor.open(configuration, dataSource, calls.failures(), "read the tape from " + window.from()
+                + " to " + window.to(), Bounds.ceilMicros(window.from()), Bounds.ceilMicros(window.to()), markets);
     }
 
     /**

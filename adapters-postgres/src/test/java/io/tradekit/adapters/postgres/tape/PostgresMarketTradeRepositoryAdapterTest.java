@@ -181,4 +181,58 @@ class PostgresMarketTradeRepositoryAdapterTest {
         assertThat(added.stream().mapToInt(Integer::intValue).sum()).isEqualTo(stored);
         assertThat(stored).isBetween(2000, 3000);
     }
+
+    /**
+     * streamWindow reads through a server-side cursor: while the stream is open, its session sits idle in a
+     * transaction of its own (the portal lives only there) with the window's query, rows fetched as read; closing
+     * the stream ends the transaction and gives the connection back.
+     */
+    @Test
+    void streamWindowReadsThroughAServerSideCursorInATransactionOfItsOwn() throws Exception {
+        String condition = "cursor";
+        List<MarketTrade> prints = new ArrayList<>();
+        Instant t0 = Instant.parse("2026-05-01T00:00:00Z");
+        for (int i = 0; i < 3_000; i++) {
+            prints.add(print(String.format("cur-%05d", i), condition, "0.5", t0.plusSeconds(i)));
+        }
+        tape().insertAllIfAbsent(prints);
+        io.tradekit.domain.tape.TapeWindow window = io.tradekit.domain.tape.TapeWindow.of(t0, t0.plusSeconds(3_000),
+                java.util.Set.of(ConditionId.of(run + "-" + condition)));
+
+        try (java.util.stream.Stream<MarketTrade> stream = tape().streamWindow(window)) {
+            java.util.Iterator<MarketTrade> it = stream.iterator();
+            assertThat(it.next()).isEqualTo(prints.get(0));
+            assertThat(openWindowReads()).as("sessions idle in a transaction with the window's query: %s",
+                    activity()).isEqualTo(1);
+            int read = 1;
+            while (it.hasNext()) {
+                assertThat(it.next()).isEqualTo(prints.get(read++));
+            }
+            assertThat(read).isEqualTo(3_000);
+        }
+        assertThat(openWindowReads()).as("after close").isZero();
+    }
+
+    private String activity() throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (java.sql.Connection c = db.server().connect(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT application_name, state, query FROM pg_stat_activity")) {
+            while (rs.next()) {
+                all.append('\n').append(rs.getString(1)).append(" | ").append(rs.getString(2)).append(" | ")
+                        .append(rs.getString(3));
+            }
+        }
+        return all.toString();
+    }
+
+    private long openWindowReads() throws Exception {
+        try (java.sql.Connection c = db.server().connect(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE state = "
+                        + "'idle in transaction' AND query LIKE '%FROM market_trades%ORDER BY ts, trade_id%' "
+                        + "AND query NOT LIKE '%pg_stat_activity%' AND application_name = left('tradekit:"
+                        + db.store().schema() + "', 63)")) { // the server keeps 63 bytes of the name
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }
