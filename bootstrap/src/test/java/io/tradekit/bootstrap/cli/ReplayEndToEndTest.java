@@ -419,7 +419,9 @@ class ReplayEndToEndTest {
                 assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
                 List<String> lines = result.err().lines().toList();
                 assertThat(lines).hasSize(2);
-                assertThat(lines.get(0)).contains("statement timeout").doesNotContain("migration version")
+                // under load the server may report the 1 ms timeout's cancel as "due to user request": same state
+                assertThat(lines.get(0)).contains("canceling statement due to").contains("57014")
+                        .doesNotContain("migration version")
                         .doesNotContainIgnoringCase("select ").doesNotContainIgnoringCase("create ");
             } finally {
                 server.dropSchema(fresh);
