@@ -271,10 +271,20 @@ final class CsvTable {
                 return false;
             }
             String first = header.get(0);
-            if (ends[0] - starts[0] != first.length() || !cell(0).equalsIgnoreCase(first)) {
+            if (ends[0] - starts[0] != first.length()) {
                 return false;
             }
+            for (int k = 0; k < first.length(); k++) { // String.equalsIgnoreCase, character by character
+                if (foldCase(chars[starts[0] + k]) != foldCase(first.charAt(k))) {
+                    return false;
+                }
+            }
             return lower(cellList()).equals(header);
+        }
+
+        /** Two characters are equal ignoring case (as String.equalsIgnoreCase has it) when these are equal. */
+        private static char foldCase(char c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
 
         /** Reads the next record; false at the end of the file. */

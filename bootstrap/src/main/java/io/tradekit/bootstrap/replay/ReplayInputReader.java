@@ -150,8 +150,11 @@ public final class ReplayInputReader {
             cells.reset(row);
             char[] chars = row.chars();
             TapeRow p = print;
-            MarketTradeId id = cells.parse("trade_id", tradeId, MarketTradeId::of);
-            p.tradeId = id == null ? null : id.value();
+            p.tradeId = plainId(chars, row.start(tradeId), row.end(tradeId));
+            if (p.tradeId == null) {
+                MarketTradeId id = cells.parse("trade_id", tradeId, MarketTradeId::of);
+                p.tradeId = id == null ? null : id.value();
+            }
             p.conditionId = conditions.get(row, conditionId, cells, "condition_id", ConditionId::of);
             p.tokenId = tokens.get(row, tokenId, cells, "token_id", TokenId::of);
 
@@ -206,6 +209,19 @@ public final class ReplayInputReader {
             }
             p.line = row.line();
             return p;
+        }
+
+        /** An id the domain takes as it is (1 to 200 printable ASCII characters, no space), or null. */
+        private static String plainId(char[] chars, int from, int to) {
+            if (from == to || to - from > InputCells.MAX_ID_LENGTH) {
+                return null;
+            }
+            for (int i = from; i < to; i++) {
+                if (chars[i] <= ' ' || chars[i] > '~') {
+                    return null;
+                }
+            }
+            return new String(chars, from, to - from);
         }
 
         private long micros(CsvTable.Row row, int column, String name) {
