@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * {@link Instant#parse} for the tape's hot loop: the common form {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} is read by
  * hand; anything else (offsets, lowercase letters, a leap second, a bad date) goes to {@link Instant#parse}, so
- * the result and the refusals are always the JDK's. IsoInstantsTest checks the two agree.
+ * the result and the refusals are always the JDK's. IsoInstantsTest checks the two agree, on every form.
+ * {@link #micros} reads the form straight from the CSV reader's characters, without a String.
  */
 final class IsoInstants {
     private IsoInstants() {
@@ -18,45 +19,70 @@ final class IsoInstants {
 
     /** Null when the text is not in the plain form, or names no valid date and time: let the JDK decide. */
     static Instant fast(String s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
-            return null;
+        char[] chars = s.toCharArray();
+        long seconds = seconds(chars, 0, chars.length, 0);
+        int nanos = seconds == NOT_PLAIN ? -1 : fraction(chars, 0, chars.length);
+        return nanos < 0 ? null : Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    /** Marks a text {@link #micros} does not read. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * The instant in {@code chars[from..to)} as microseconds since the epoch (sub-microsecond digits dropped, as
+     * {@code Times.micros} drops them), when it is in the plain form and within years 1 to 9999 (the kit's range);
+     * otherwise {@link #NOT_PLAIN}, and the caller takes the general path, which parses it or says what is wrong.
+     */
+    static long micros(char[] chars, int from, int to) {
+        long seconds = seconds(chars, from, to, 1);
+        int nanos = seconds == NOT_PLAIN ? -1 : fraction(chars, from, to - from);
+        return nanos < 0 ? NOT_PLAIN : seconds * 1_000_000 + nanos / 1000;
+    }
+
+    /** The whole seconds of a plain-form instant of year {@code minYear} or later, or {@link #NOT_PLAIN}. */
+    private static long seconds(char[] chars, int from, int to, int minYear) {
+        int n = to - from;
+        if (n < 20 || n > 30 || chars[from + 4] != '-' || chars[from + 7] != '-' || chars[from + 10] != 'T'
+                || chars[from + 13] != ':' || chars[from + 16] != ':' || chars[to - 1] != 'Z') {
+            return NOT_PLAIN;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
+        int year = digits(chars, from, 4);
+        int month = digits(chars, from + 5, 2);
+        int day = digits(chars, from + 8, 2);
+        int hour = digits(chars, from + 11, 2);
+        int minute = digits(chars, from + 14, 2);
+        int second = digits(chars, from + 17, 2);
+        if (year < minYear || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
                 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-            return null;
+            return NOT_PLAIN;
         }
-        int nanos = 0;
-        if (n != 20) {
-            int fraction = n - 21; // between '.' and 'Z'
-            if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) {
-                return null;
-            }
-            int f = digits(s, 20, fraction);
-            if (f < 0) {
-                return null;
-            }
-            for (int i = fraction; i < 9; i++) {
-                f *= 10;
-            }
-            nanos = f;
+        return epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second;
+    }
+
+    /** The nanoseconds of {@code .f{1,9}} between the seconds and the 'Z' (0 when there is none), -1 if malformed. */
+    private static int fraction(char[] chars, int from, int n) {
+        if (n == 20) {
+            return 0;
         }
-        long epochDay = epochDay(year, month, day);
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second, nanos);
+        int fraction = n - 21; // between '.' and 'Z'
+        if (chars[from + 19] != '.' || fraction < 1 || fraction > 9) {
+            return -1;
+        }
+        int f = digits(chars, from + 20, fraction);
+        if (f < 0) {
+            return -1;
+        }
+        for (int i = fraction; i < 9; i++) {
+            f *= 10;
+        }
+        return f;
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1 if any is not one. */
-    private static int digits(String s, int from, int count) {
+    private static int digits(char[] s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            int d = s.charAt(i) - '0';
+            int d = s[i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }

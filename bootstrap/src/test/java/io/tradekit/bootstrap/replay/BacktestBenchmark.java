@@ -2,6 +2,8 @@ package io.tradekit.bootstrap.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradekit.application.backtest.BacktestEvent;
+import io.tradekit.application.backtest.EventSource;
 import io.tradekit.application.backtest.SimulatedClock;
 import io.tradekit.application.risk.RiskLimits;
 import io.tradekit.application.risk.RiskLimitsSource;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory replay of a 3M-print tape (read, check, sort, engine, report) against a plain loop that only reads
- * and parses the same CSV (BigDecimal price and size, Instant times), in one process, the loop first.
+ * and parses the same CSV (BigDecimal price and size, Instant times), in one process, the loop first; then, last,
+ * the replay's input alone (read, check, sort, events) against the same loop.
  * Run: {@code ./mvnw -B -q -pl bootstrap -am verify -Dtest=BacktestBenchmark -Dgroups=benchmark
  * -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -51,7 +54,16 @@ class BacktestBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
 
+        // the input side alone (read, check, sort, the events the engine would get), after the backtest so that it
+        // does not warm the backtest's code up: what the replay's input costs against the parse-only loop
+        cpu0 = processCpuNanos();
+        t0 = System.nanoTime();
+        long events = inputOnly(tape);
+        double inputSeconds = (System.nanoTime() - t0) / 1e9;
+        double inputCpu = (processCpuNanos() - cpu0) / 1e9;
+
         assertThat(parsed).isEqualTo(PRINTS);
+        assertThat(events).isEqualTo(PRINTS);
         assertThat(report.counts().prints()).isEqualTo(PRINTS);
         assertThat(report.counts().triggers()).isPositive();
         String line = String.format("backtest prints=%d seconds=%.2f prints_per_s=%.0f parse_only_seconds=%.2f ratio=%.2f",
@@ -60,10 +72,14 @@ class BacktestBenchmark {
         // time it actually ran
         String cpuLine = String.format("backtest_cpu_seconds=%.2f parse_only_cpu_seconds=%.2f cpu_ratio=%.2f", cpu,
                 parseCpu, cpu / parseCpu);
+        String inputLine = String.format("backtest_input_only seconds=%.2f cpu_seconds=%.2f ratio=%.2f cpu_ratio=%.2f",
+                inputSeconds, inputCpu, inputSeconds / parseSeconds, inputCpu / parseCpu);
         System.out.println(line);
         System.out.println(cpuLine);
+        System.out.println(inputLine);
         // also kept in a file: on a loaded machine surefire may lose a forked JVM's last output
-        Files.writeString(Path.of("target", "benchmark", "backtest-benchmark.txt"), line + "\n" + cpuLine + "\n");
+        Files.writeString(Path.of("target", "benchmark", "backtest-benchmark.txt"), line + "\n" + cpuLine + "\n"
+                + inputLine + "\n");
     }
 
     private static long processCpuNanos() {
@@ -89,6 +105,26 @@ class BacktestBenchmark {
         }
         assertThat(checksum).isNotZero();
         return rows;
+    }
+
+    /** The replay's input alone: the tape read, checked and sorted, and its events drained (no engine). */
+    static long inputOnly(Path tape) throws IOException {
+        Path resolutions = BenchmarkTapes.resolutions(PRINTS);
+        long prints = 0;
+        try (SortedTape sorted = SortedTape.inTemporaryDirectory();
+                Reader t = Files.newBufferedReader(tape, StandardCharsets.UTF_8);
+                Reader r = Files.newBufferedReader(resolutions, StandardCharsets.UTF_8)) {
+            ReplayInputReader.StreamedInput input = ReplayInputReader.stream(tape.toString(), t, resolutions.toString(),
+                    r, sorted);
+            try (EventSource events = Replay.events(input)) {
+                for (BacktestEvent e = events.next(); e != null; e = events.next()) {
+                    if (e instanceof BacktestEvent.PrintReceived) {
+                        prints++;
+                    }
+                }
+            }
+        }
+        return prints;
     }
 
     static ReplayReport backtest(Path tape) throws IOException {

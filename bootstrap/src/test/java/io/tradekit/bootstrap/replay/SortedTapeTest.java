@@ -66,6 +66,41 @@ class SortedTapeTest {
     }
 
     @Test
+    void anyDisorderTiesAndHugeSizesComeOutInTheStableOrder(@TempDir Path dir) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        java.time.Instant t0 = java.time.Instant.parse("2026-03-01T00:00:00Z");
+        List<TapePrint> prints = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // mostly in order, some far behind, many ties; a few sizes too large for a long at 8 decimals
+            long at = random.nextInt(10) == 0 ? random.nextLong(0, 10_000_000) : i * 1_000L + random.nextInt(3) * 1_000;
+            java.time.Instant timestamp = t0.plusNanos(at * 1_000 - 5_000_000_000L);
+            String size = random.nextInt(50) == 0 ? "123456789012345678901234.5" : "1." + random.nextInt(100);
+            io.tradekit.domain.tape.MarketTrade trade = new io.tradekit.domain.tape.MarketTrade(
+                    io.tradekit.domain.tape.MarketTradeId.of("t" + i), io.tradekit.domain.shared.ConditionId.of("c" + i % 7),
+                    io.tradekit.domain.shared.TokenId.of("y" + i % 13), io.tradekit.domain.shared.Price.of("0." + i % 1000),
+                    io.tradekit.domain.shared.Quantity.of(size), i % 3 == 0 ? io.tradekit.domain.shared.Side.BUY
+                            : io.tradekit.domain.shared.Side.SELL, timestamp);
+            prints.add(new TapePrint(trade, t0.plusNanos(at * 1_000), i + 2));
+        }
+        List<TapePrint> expected = new ArrayList<>(prints);
+        expected.sort(Comparator.comparing(TapePrint::receivedAt)); // stable: ties in file order
+        for (int runSize : new int[] {prints.size() + 1, 1_000, 777, 50}) { // 50: more runs than merge at once
+            try (SortedTape tape = new SortedTape(dir.resolve("runs-" + runSize), runSize)) {
+                prints.forEach(tape::add);
+                for (int read = 0; read < 2; read++) { // read twice, as the replay does
+                    List<TapePrint> out = new ArrayList<>();
+                    try (SortedTape.Cursor cursor = tape.prints()) {
+                        for (TapePrint p = cursor.next(); p != null; p = cursor.next()) {
+                            out.add(p);
+                        }
+                    }
+                    assertThat(out).as("run size %d", runSize).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnsortedTapeGivesTheReportOfItsSortedCopy(@TempDir Path dir) throws IOException {
         List<String> lines = new ArrayList<>(sampleTape().lines().toList());
         String header = lines.remove(0);
