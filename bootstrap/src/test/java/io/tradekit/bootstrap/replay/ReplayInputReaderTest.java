@@ -309,7 +309,9 @@ class ReplayInputReaderTest {
             List<String> problems = problems(tape);
             long millis = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(millis).as("refused in %d ms", millis).isLessThan(2_000);
+            // parsing ten million digits would take hours (BigInteger's parse is quadratic); refused before parsing
+            // it takes well under a second, so a bound this loose fails only when the cell is parsed, not under load
+            assertThat(millis).as("refused in %d ms", millis).isLessThan(30_000);
             assertThat(problems).singleElement().satisfies(p -> {
                 assertThat(p).startsWith("tape.csv:2: price: too long: 10000000 characters, at most 64");
                 assertThat(p).contains("(10000000 characters)").hasSizeLessThan(200);
