@@ -52,20 +52,25 @@ import java.util.Set;
  * resolutions) on its own {@link SimulatedClock} through the kit's use cases, and calls each account's
  * {@link Strategy}. Memory grows with the number of markets and tokens, never with the tape.
  *
- * <p>Per print, in one unit of work: the print is ingested into the store's tape (idempotent by venue trade id);
- * then, per account, {@link ClassifyPrint} says what it is against the position the account's stream has reached
- * in this run; a print not late moves that position; a strategy with thresholds has the kit's {@link ProcessTape}
- * run up to the print (never past the clock) when the print can fire ({@link ProcessTape#canFire}), and gets the
- * triggers it fired; the run's end moves each market's watermark to the position the run reached. A resolution settles each account's
- * positions in the market at the resolution time. After the last event each strategy's {@code onEnd} runs, open
- * positions are marked at the last print of their token, and the clock stops at the whole second after the last
- * event.
+ * <p>Prints are handled in batches ({@link #batchSize(int)}, default {@value #DEFAULT_BATCH_SIZE}), one unit of work
+ * per batch: the batch is ingested into the store's tape (idempotent by venue trade id); then, print by print in
+ * time order with the clock at its received time, per account, {@link ClassifyPrint} says what it is against the
+ * position the account's stream has reached in this run; a print not late moves that position; a strategy with
+ * thresholds has the kit's {@link ProcessTape} run up to the print (never past the clock) when the print can fire
+ * ({@link ProcessTape#canFire}), and gets the triggers it fired; the run's end moves each market's watermark to the
+ * position the run reached. A retried unit runs the batch again from the last committed batch's state. A resolution
+ * settles each account's positions in the market at the resolution time. After the last event each strategy's
+ * {@code onEnd} runs, open positions are marked at the last print of their token, and the clock stops at the whole
+ * second after the last event.
  *
  * <p>Idempotent on a persistent store: every write is keyed by the tape (trade ids, trigger keys, client trade ids a
  * strategy derives from prints), so a run cut short and run again ends where an uninterrupted run would.
  */
 public final class BacktestEngine {
     private static final int SKIP_PAGE = 64;
+    /** Prints per unit of work unless told otherwise ({@link #batchSize(int)}). */
+    public static final int DEFAULT_BATCH_SIZE = 1_000;
+    public static final int MAX_BATCH_SIZE = 100_000;
 
     private final BacktestStore store;
     private final SimulatedClock clock;
@@ -80,6 +85,7 @@ public final class BacktestEngine {
     private final PositionSizer sizer;
     /** false once the caller put the whole tape on the store itself ({@link #tapeAlreadyStored}) */
     private boolean ingestEachPrint = true;
+    private int batchSize = DEFAULT_BATCH_SIZE;
 
     /** Use cases on {@code store}, on {@code clock} (which this engine moves), with the accounts' risk limits. */
     public BacktestEngine(BacktestStore store, SimulatedClock clock, RiskLimitsSource riskLimits) {
@@ -108,6 +114,19 @@ public final class BacktestEngine {
      */
     public BacktestEngine tapeAlreadyStored() {
         this.ingestEachPrint = false;
+        return this;
+    }
+
+    /**
+     * At most {@code prints} prints per unit of work (default {@value #DEFAULT_BATCH_SIZE}): fewer commits, and a crash
+     * or rollback loses at most one batch, which a re-run (or the retry) handles again. A resolution ends a batch.
+     * Call before {@link #run}.
+     */
+    public BacktestEngine batchSize(int prints) {
+        if (prints < 1 || prints > MAX_BATCH_SIZE) {
+            throw new InvalidValueException("batchSize", "must lie in [1, " + MAX_BATCH_SIZE + "], got " + prints);
+        }
+        this.batchSize = prints;
         return this;
     }
 
@@ -141,8 +160,7 @@ public final class BacktestEngine {
         Map<ConditionId, Instant> resolvedAt = new HashMap<>();
         Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
         Set<ConditionId> printed = new HashSet<>();
-        long[] prints = {0};
-        long[] printsNew = {0};
+        Batch batch = new Batch(batchSize, runs, resolvedAt, progress);
         Instant windowStart = null;
 
         // start and end run in units of work too, so a transient failure there is retried (their reads again)
@@ -154,31 +172,24 @@ public final class BacktestEngine {
         progress.started(source.printCount());
         for (BacktestEvent event = source.next(); event != null; event = source.next()) {
             if (event instanceof PrintReceived received) {
-                clock.set(received.receivedAt());
+                // the clock moves when the batch is handled: refuse a print before the clock now, as it would then
+                Instant floor = batch.lastReceivedAt();
+                if (floor == null && clock.isStarted()) {
+                    floor = clock.instant();
+                }
+                if (floor != null && received.receivedAt().isBefore(floor)) {
+                    batch.flush();
+                    clock.set(received.receivedAt()); // refuses to go back, naming both instants
+                }
                 MarketTrade trade = received.print();
                 if (windowStart == null) {
                     windowStart = received.receivedAt();
                 }
                 printed.add(trade.conditionId());
                 lastPrint.merge(trade.tokenId(), trade, BacktestEngine::later);
-                Instant resolved = resolvedAt.get(trade.conditionId());
-                // a unit run again after a transient failure starts each run from its last committed state, and the
-                // runs keep what the unit did only once it committed (a strategy's callbacks may run again)
-                long inserted = store.unitOfWork().inTransaction(() -> {
-                    for (AccountRun run : runs) {
-                        run.beginAttempt();
-                    }
-                    long stored = !ingestEachPrint ? 0
-                            : ingestPrints.ingest(IngestPrintsCommand.of(List.of(trade))).inserted();
-                    for (AccountRun run : runs) {
-                        run.handle(received, resolved);
-                    }
-                    return stored;
-                });
-                runs.forEach(AccountRun::committed);
-                printsNew[0] += inserted;
-                progress.advanced(++prints[0]);
+                batch.add(received);
             } else if (event instanceof MarketResolved resolution) {
+                batch.flush(); // a resolution ends a batch: the prints before it see the market unresolved
                 if (resolvedAt.putIfAbsent(resolution.conditionId(), resolution.resolvedAt()) != null) {
                     throw new InvalidValueException("resolution", resolution.conditionId()
                             + " is resolved twice in one run");
@@ -187,6 +198,7 @@ public final class BacktestEngine {
                 runs.forEach(AccountRun::committed); // what the strategies did on the resolution counts
             }
         }
+        batch.flush();
         progress.finished();
 
         Map<AccountId, List<Position>> open = store.unitOfWork().inTransaction(() -> {
@@ -206,8 +218,78 @@ public final class BacktestEngine {
         Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         Instant end = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(end);
-        return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList(),
-                open);
+        return new BacktestResult(batch.prints, batch.printsNew, start, end,
+                runs.stream().map(AccountRun::result).toList(), open);
+    }
+
+    /**
+     * Prints received and not handled yet, up to {@link #batchSize(int) the batch size}: handled together in ONE unit
+     * of work. A unit run again after a transient failure starts from the state of the last committed batch: the
+     * clock back at the batch's start, each account's counts and stream positions as committed, and the buffered
+     * prints handled again in order (a strategy's callbacks for them may run again).
+     */
+    private final class Batch {
+        private final List<PrintReceived> pending;
+        private final int capacity;
+        private final List<AccountRun> runs;
+        private final Map<ConditionId, Instant> resolvedAt;
+        private final BacktestProgress progress;
+        long prints;
+        long printsNew;
+
+        Batch(int capacity, List<AccountRun> runs, Map<ConditionId, Instant> resolvedAt, BacktestProgress progress) {
+            this.pending = new ArrayList<>(Math.min(capacity, 4096));
+            this.capacity = capacity;
+            this.runs = runs;
+            this.resolvedAt = resolvedAt;
+            this.progress = progress;
+        }
+
+        /** The last buffered print's received time, null when none is buffered. */
+        Instant lastReceivedAt() {
+            return pending.isEmpty() ? null : pending.get(pending.size() - 1).receivedAt();
+        }
+
+        void add(PrintReceived print) {
+            pending.add(print);
+            if (pending.size() >= capacity) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            SimulatedClock.Mark start = clock.mark();
+            long inserted = store.unitOfWork().inTransaction(() -> {
+                clock.reset(start);
+                for (AccountRun run : runs) {
+                    run.beginAttempt();
+                }
+                long stored = 0;
+                if (ingestEachPrint) {
+                    List<MarketTrade> trades = new ArrayList<>(pending.size());
+                    for (PrintReceived received : pending) {
+                        trades.add(received.print());
+                    }
+                    stored = ingestPrints.ingest(IngestPrintsCommand.of(trades)).inserted();
+                }
+                for (PrintReceived received : pending) {
+                    clock.set(received.receivedAt());
+                    Instant resolved = resolvedAt.get(received.print().conditionId());
+                    for (AccountRun run : runs) {
+                        run.handle(received, resolved);
+                    }
+                }
+                return stored;
+            });
+            runs.forEach(AccountRun::committed);
+            printsNew += inserted;
+            prints += pending.size();
+            pending.clear();
+            progress.advanced(prints);
+        }
     }
 
     /** The later of two prints in (timestamp, trade id) order, as their positions compare, without making them. */
@@ -252,10 +334,10 @@ public final class BacktestEngine {
         private long fired;
         private long executions;
         private long rejections;
-        /** The counts as of the last committed print, and the market position that print reached (if any). */
+        /** The counts as of the last committed batch. */
         private long[] committedCounts = new long[6];
-        private ConditionId pendingMarket;
-        private WatermarkPosition pendingPosition;
+        /** The committed position (null: none) of each market the current batch moved, to go back to on a retry. */
+        private final Map<ConditionId, WatermarkPosition> reachedBeforeBatch = new HashMap<>();
 
         AccountRun(BacktestAccount account) {
             this.account = account;
@@ -266,7 +348,7 @@ public final class BacktestEngine {
                             .withMaxAge(account.maxAge());
         }
 
-        /** Back to the state of the last committed print (a unit of work run again starts from there). */
+        /** Back to the state of the last committed batch (a unit of work run again starts from there). */
         void beginAttempt() {
             late = committedCounts[0];
             resolved = committedCounts[1];
@@ -274,18 +356,33 @@ public final class BacktestEngine {
             fired = committedCounts[3];
             executions = committedCounts[4];
             rejections = committedCounts[5];
-            pendingMarket = null;
-            pendingPosition = null;
+            reachedBeforeBatch.forEach((market, position) -> {
+                if (position == null) {
+                    reached.remove(market);
+                } else {
+                    reached.put(market, position);
+                }
+            });
+            reachedBeforeBatch.clear();
         }
 
-        /** The print's unit of work committed: keep its counts and the position its market reached. */
+        /** The batch's unit of work committed: keep its counts and the positions its markets reached. */
         void committed() {
-            committedCounts = new long[] {late, resolved, stale, fired, executions, rejections};
-            if (pendingMarket != null) {
-                reached.put(pendingMarket, pendingPosition);
+            committedCounts[0] = late;
+            committedCounts[1] = resolved;
+            committedCounts[2] = stale;
+            committedCounts[3] = fired;
+            committedCounts[4] = executions;
+            committedCounts[5] = rejections;
+            reachedBeforeBatch.clear();
+        }
+
+        /** The market's stream reached {@code position} in this batch (kept when the batch commits). */
+        private void reach(ConditionId market, WatermarkPosition position) {
+            WatermarkPosition before = reached.put(market, position);
+            if (!reachedBeforeBatch.containsKey(market)) {
+                reachedBeforeBatch.put(market, before);
             }
-            pendingMarket = null;
-            pendingPosition = null;
         }
 
         void handle(PrintReceived received, Instant marketResolvedAt) {
@@ -299,8 +396,7 @@ public final class BacktestEngine {
                 return;
             }
             WatermarkPosition position = trade.position();
-            pendingMarket = market;
-            pendingPosition = position;
+            reach(market, position);
             if (printClass == PrintClass.AFTER_RESOLUTION) {
                 resolved++;
                 if (processCommand != null) {
