@@ -17,20 +17,18 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The tape in memory: prints by venue trade id, and per market a skip list ordered by
- * (timestamp, trade id) so reading after a watermark is a tail view, never a scan.
+ * The tape in memory: prints by venue trade id, and per market its prints in (timestamp, trade id) order
+ * ({@link MarketPrints}: appended to a sorted array when they come in order, as a tape mostly does, a skip list for
+ * the rest), so reading after a watermark is a binary search and a copy, never a scan.
  */
 public final class InMemoryMarketTradeRepository implements MarketTradeRepository {
     private final InMemoryUnitOfWork unitOfWork;
     private final ConcurrentHashMap<MarketTradeId, MarketTrade> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> byCondition =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ConditionId, MarketPrints> byCondition = new ConcurrentHashMap<>();
 
     public InMemoryMarketTradeRepository(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
@@ -39,7 +37,13 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
     @Override
     public boolean insertIfAbsent(MarketTrade trade) {
         Require.nonNull(trade, "trade");
-        return unitOfWork.write(() -> insert(trade));
+        return unitOfWork.write(() -> {
+            if (!insert(trade, market(trade.conditionId()))) {
+                return false;
+            }
+            unitOfWork.onRollback(() -> take(trade));
+            return true;
+        });
     }
 
     @Override
@@ -54,11 +58,17 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
             index++;
         }
         return unitOfWork.write(() -> {
-            int inserted = 0;
+            List<MarketTrade> inserted = new ArrayList<>(trades.size());
             List<PrintConflict> conflicts = new ArrayList<>();
+            ConditionId lastCondition = null;
+            MarketPrints lastMarket = null;
             for (MarketTrade trade : trades) {
-                if (insert(trade)) {
-                    inserted++;
+                if (!trade.conditionId().equals(lastCondition)) {
+                    lastCondition = trade.conditionId();
+                    lastMarket = market(lastCondition);
+                }
+                if (insert(trade, lastMarket)) {
+                    inserted.add(trade);
                     continue;
                 }
                 MarketTrade stored = byId.get(trade.tradeId());
@@ -66,24 +76,38 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
                     conflicts.add(new PrintConflict(stored, trade));
                 }
             }
-            return new IngestResult(inserted, conflicts);
+            if (!inserted.isEmpty()) {
+                // one undo for the batch, not one per print: newest first, as every undo runs
+                unitOfWork.onRollback(() -> {
+                    for (int i = inserted.size() - 1; i >= 0; i--) {
+                        take(inserted.get(i));
+                    }
+                });
+            }
+            return new IngestResult(inserted.size(), conflicts);
         });
     }
 
-    private boolean insert(MarketTrade trade) {
+    private MarketPrints market(ConditionId conditionId) {
+        MarketPrints market = byCondition.get(conditionId);
+        return market != null ? market : byCondition.computeIfAbsent(conditionId, c -> new MarketPrints());
+    }
+
+    private boolean insert(MarketTrade trade, MarketPrints market) {
         if (byId.putIfAbsent(trade.tradeId(), trade) != null) {
             return false;
         }
-        WatermarkPosition key = trade.position();
-        byCondition.computeIfAbsent(trade.conditionId(), c -> new ConcurrentSkipListMap<>()).put(key, trade);
-        unitOfWork.onRollback(() -> {
-            ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(trade.conditionId());
-            if (market != null) {
-                market.remove(key);
-            }
-            byId.remove(trade.tradeId());
-        });
+        market.add(trade);
         return true;
+    }
+
+    /** Takes back an insert (a rolled-back unit of work). */
+    private void take(MarketTrade trade) {
+        MarketPrints market = byCondition.get(trade.conditionId());
+        if (market != null) {
+            market.remove(trade);
+        }
+        byId.remove(trade.tradeId(), trade);
     }
 
     @Override
@@ -99,17 +123,11 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         if (limit <= 0) {
             throw new InvalidValueException("limit", "must be positive, got " + limit);
         }
-        ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(conditionId);
+        MarketPrints market = byCondition.get(conditionId);
         if (market == null) {
             return List.of();
         }
-        NavigableMap<WatermarkPosition, MarketTrade> tail = after.isPresent() ? market.tailMap(after.get(), false) : market;
-        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 16)); // grows when needed; most reads are short
-        Iterator<MarketTrade> it = tail.values().iterator();
-        while (page.size() < limit && it.hasNext()) {
-            page.add(it.next());
-        }
-        return Collections.unmodifiableList(page);
+        return market.after(after.orElse(null), limit);
     }
 
     @Override
@@ -117,9 +135,9 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         Require.nonNull(since, "since");
         List<ConditionId> markets = new ArrayList<>();
         // one look per market at its latest print, not per print
-        for (Map.Entry<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> e : byCondition.entrySet()) {
-            Map.Entry<WatermarkPosition, MarketTrade> last = e.getValue().lastEntry();
-            if (last != null && !last.getKey().timestamp().isBefore(since)) {
+        for (Map.Entry<ConditionId, MarketPrints> e : byCondition.entrySet()) {
+            Instant last = e.getValue().lastTimestamp();
+            if (last != null && !last.isBefore(since)) {
                 markets.add(e.getKey());
             }
         }
@@ -127,9 +145,13 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         return Collections.unmodifiableList(markets);
     }
 
-    /** The markets and their prints in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
-    Map<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> markets() {
-        return byCondition;
+    /** Each market's prints after {@code after}, in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
+    List<Iterator<MarketTrade>> marketsAfter(Optional<WatermarkPosition> after) {
+        List<Iterator<MarketTrade>> markets = new ArrayList<>(byCondition.size());
+        for (MarketPrints market : byCondition.values()) {
+            markets.add(market.iterator(after));
+        }
+        return markets;
     }
 
     /** Removes one print (in the caller's unit of work); false when it is gone already. */
@@ -137,14 +159,13 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         if (!byId.remove(trade.tradeId(), trade)) {
             return false;
         }
-        ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(trade.conditionId());
+        MarketPrints market = byCondition.get(trade.conditionId());
         if (market != null) {
-            market.remove(trade.position(), trade);
+            market.remove(trade);
         }
         unitOfWork.onRollback(() -> {
             byId.put(trade.tradeId(), trade);
-            byCondition.computeIfAbsent(trade.conditionId(), c -> new ConcurrentSkipListMap<>())
-                    .put(trade.position(), trade);
+            market(trade.conditionId()).add(trade);
         });
         return true;
     }
