@@ -17,12 +17,15 @@ import java.util.concurrent.locks.StampedLock;
 
 /**
  * One market's prints in (timestamp, trade id) order. A tape arrives nearly in that order, so most prints come after
- * the market's last one: they are appended to a sorted array (no node, no key object, no search). A print that comes
- * before the array's last goes to a skip list beside it; reads merge the two. Writes take the lock; reads take none
+ * the market's last one: they are appended to a sorted array (no node, no key object, no search); one a little out of
+ * order (among the last {@value #NEAR_END}) is put in its place in the array. A print further back goes to a skip list
+ * beside it, so a tape in any order costs no more than a skip list; reads merge the two. Writes take the lock; reads take none
  * (an optimistic stamp, validated, read again under the read lock only if a writer got in between).
  */
 final class MarketPrints {
     private static final int FIRST_CAPACITY = 16;
+    /** How far from the end a print out of order still goes into the array (moving the prints after it). */
+    private static final int NEAR_END = 32;
 
     private final StampedLock lock = new StampedLock();
     /** The in-order prints: {@code run[head..size)}, ascending; removed ones at the front only move {@code head}. */
@@ -49,6 +52,8 @@ final class MarketPrints {
         try {
             if (size == head || compare(print, run[size - 1]) > 0) {
                 append(print);
+            } else if (size - head <= NEAR_END || compare(print, run[size - 1 - NEAR_END]) > 0) {
+                insertNearEnd(print);
             } else {
                 ConcurrentSkipListMap<WatermarkPosition, MarketTrade> late = outOfOrder;
                 if (late == null) {
@@ -60,6 +65,17 @@ final class MarketPrints {
         } finally {
             lock.unlockWrite(stamp);
         }
+    }
+
+    /** A print a little out of order (a feed's usual delay): into the array, moving at most {@value #NEAR_END}. */
+    private void insertNearEnd(MarketTrade print) {
+        append(run[size - 1]); // makes room (growing if need be), the last print now twice
+        int at = size - 2;
+        while (at > head && compare(run[at - 1], print) > 0) {
+            at--;
+        }
+        System.arraycopy(run, at, run, at + 1, size - 2 - at);
+        run[at] = print;
     }
 
     private void append(MarketTrade print) {

@@ -54,7 +54,10 @@ class MarketPrintsTest {
                     held.remove(gone);
                     continue;
                 }
-                long millis = random.nextInt(outOfOrderOneIn) == 0 ? random.nextLong(i * 10L + 1) : i * 10L;
+                // in order; a little out of order (a feed's delay: among the last prints); or anywhere before
+                long millis = random.nextInt(outOfOrderOneIn) != 0 ? i * 10L
+                        : random.nextBoolean() ? Math.max(0, i * 10L - random.nextInt(500))
+                        : random.nextLong(i * 10L + 1);
                 MarketTrade p = print(i, millis); // ids are unique; times may repeat (the id breaks the tie)
                 market.add(p);
                 model.put(p.position(), p);
