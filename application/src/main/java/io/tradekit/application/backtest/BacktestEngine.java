@@ -67,7 +67,7 @@ import java.util.Set;
  * strategy derives from prints), so a run cut short and run again ends where an uninterrupted run would.
  */
 public final class BacktestEngine {
-    private static final int SKIP_PAGE = 64;
+    private static final int SKIP_PAGE = 512;
     /** Prints per unit of work unless told otherwise ({@link #batchSize(int)}). */
     public static final int DEFAULT_BATCH_SIZE = 1_000;
     public static final int MAX_BATCH_SIZE = 100_000;
@@ -149,7 +149,7 @@ public final class BacktestEngine {
                 throw new InvalidValueException("accounts", "each strategy needs its own account; "
                         + account.account() + " is given twice");
             }
-            runs.add(new AccountRun(account));
+            runs.add(new AccountRun(account, runs.size()));
         }
         try (source) {
             return drive(source, runs, progress);
@@ -157,10 +157,9 @@ public final class BacktestEngine {
     }
 
     private BacktestResult drive(EventSource source, List<AccountRun> runs, BacktestProgress progress) {
-        Map<ConditionId, Instant> resolvedAt = new HashMap<>();
+        Map<ConditionId, Market> markets = new HashMap<>();
         Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
-        Set<ConditionId> printed = new HashSet<>();
-        Batch batch = new Batch(batchSize, runs, resolvedAt, progress);
+        Batch batch = new Batch(batchSize, runs, progress);
         Instant windowStart = null;
 
         // start and end run in units of work too, so a transient failure there is retried (their reads again)
@@ -185,16 +184,22 @@ public final class BacktestEngine {
                 if (windowStart == null) {
                     windowStart = received.receivedAt();
                 }
-                printed.add(trade.conditionId());
-                lastPrint.merge(trade.tokenId(), trade, BacktestEngine::later);
-                batch.add(received);
+                Market market = markets.computeIfAbsent(trade.conditionId(), m -> new Market(runs.size()));
+                market.printed = true;
+                MarketTrade last = lastPrint.putIfAbsent(trade.tokenId(), trade);
+                if (last != null && later(last, trade) == trade) {
+                    lastPrint.put(trade.tokenId(), trade);
+                }
+                batch.add(received, market);
             } else if (event instanceof MarketResolved resolution) {
                 batch.flush(); // a resolution ends a batch: the prints before it see the market unresolved
-                if (resolvedAt.putIfAbsent(resolution.conditionId(), resolution.resolvedAt()) != null) {
+                Market market = markets.computeIfAbsent(resolution.conditionId(), m -> new Market(runs.size()));
+                if (market.resolvedAt != null) {
                     throw new InvalidValueException("resolution", resolution.conditionId()
                             + " is resolved twice in one run");
                 }
-                resolve(resolution, printed.contains(resolution.conditionId()), runs);
+                market.resolvedAt = resolution.resolvedAt();
+                resolve(resolution, market.printed, runs);
                 runs.forEach(AccountRun::committed); // what the strategies did on the resolution counts
             }
         }
@@ -206,7 +211,7 @@ public final class BacktestEngine {
             for (AccountRun run : runs) {
                 run.beginAttempt();
                 run.strategy.onEnd(run);
-                run.advanceWatermarksToReached();
+                run.advanceWatermarksToReached(markets);
                 marked.put(run.account.account(), run.markOpenPositions(lastPrint));
             }
             return marked;
@@ -230,18 +235,19 @@ public final class BacktestEngine {
      */
     private final class Batch {
         private final List<PrintReceived> pending;
+        /** The market of each pending print. */
+        private final List<Market> pendingMarkets;
         private final int capacity;
         private final List<AccountRun> runs;
-        private final Map<ConditionId, Instant> resolvedAt;
         private final BacktestProgress progress;
         long prints;
         long printsNew;
 
-        Batch(int capacity, List<AccountRun> runs, Map<ConditionId, Instant> resolvedAt, BacktestProgress progress) {
+        Batch(int capacity, List<AccountRun> runs, BacktestProgress progress) {
             this.pending = new ArrayList<>(Math.min(capacity, 4096));
+            this.pendingMarkets = new ArrayList<>(Math.min(capacity, 4096));
             this.capacity = capacity;
             this.runs = runs;
-            this.resolvedAt = resolvedAt;
             this.progress = progress;
         }
 
@@ -250,8 +256,9 @@ public final class BacktestEngine {
             return pending.isEmpty() ? null : pending.get(pending.size() - 1).receivedAt();
         }
 
-        void add(PrintReceived print) {
+        void add(PrintReceived print, Market market) {
             pending.add(print);
+            pendingMarkets.add(market);
             if (pending.size() >= capacity) {
                 flush();
             }
@@ -275,11 +282,12 @@ public final class BacktestEngine {
                     }
                     stored = ingestPrints.ingest(IngestPrintsCommand.of(trades)).inserted();
                 }
-                for (PrintReceived received : pending) {
+                for (int i = 0; i < pending.size(); i++) {
+                    PrintReceived received = pending.get(i);
                     clock.set(received.receivedAt());
-                    Instant resolved = resolvedAt.get(received.print().conditionId());
+                    Market market = pendingMarkets.get(i);
                     for (AccountRun run : runs) {
-                        run.handle(received, resolved);
+                        run.handle(received, market);
                     }
                 }
                 return stored;
@@ -288,7 +296,36 @@ public final class BacktestEngine {
             printsNew += inserted;
             prints += pending.size();
             pending.clear();
+            pendingMarkets.clear();
             progress.advanced(prints);
+        }
+    }
+
+    /** What the engine keeps per market (never per print): its resolution, and each account's stream of it. */
+    private static final class Market {
+        boolean printed;
+        Instant resolvedAt;
+        /** By the account's index in the run; made on the account's first print of the market. */
+        final AccountMarket[] accounts;
+
+        Market(int accounts) {
+            this.accounts = new AccountMarket[accounts];
+        }
+    }
+
+    /** One account's stream of one market in this run. */
+    private static final class AccountMarket {
+        final ConditionId market;
+        /** The tape command for the market, built once (a command is immutable and validated on creation). */
+        ProcessTapeCommand command;
+        /** The last print handled that was not late: a print not after it is late (null: none yet). */
+        MarketTrade reached;
+        /** {@link #reached} as of the last committed batch, kept while the current batch moves it. */
+        MarketTrade reachedCommitted;
+        boolean moved;
+
+        AccountMarket(ConditionId market) {
+            this.market = market;
         }
     }
 
@@ -324,10 +361,8 @@ public final class BacktestEngine {
         private final BacktestAccount account;
         private final Strategy strategy;
         private final ProcessTapeCommand processCommand;
-        /** How far this run has processed each market's stream: a print not after it is late. */
-        private final Map<ConditionId, WatermarkPosition> reached = new HashMap<>();
-        /** The tape command of each market, built once (a command is immutable and validated on creation). */
-        private final Map<ConditionId, ProcessTapeCommand> commands = new HashMap<>();
+        /** The index of the account in the run (its slot in {@link Market#accounts}). */
+        private final int index;
         private long late;
         private long resolved;
         private long stale;
@@ -336,11 +371,12 @@ public final class BacktestEngine {
         private long rejections;
         /** The counts as of the last committed batch. */
         private long[] committedCounts = new long[6];
-        /** The committed position (null: none) of each market the current batch moved, to go back to on a retry. */
-        private final Map<ConditionId, WatermarkPosition> reachedBeforeBatch = new HashMap<>();
+        /** The markets the current batch moved, to go back to their committed position on a retry. */
+        private final List<AccountMarket> moved = new ArrayList<>();
 
-        AccountRun(BacktestAccount account) {
+        AccountRun(BacktestAccount account, int index) {
             this.account = account;
+            this.index = index;
             this.strategy = account.strategy();
             Set<Price> thresholds = Require.nonNull(strategy.thresholds(), "thresholds");
             this.processCommand = thresholds.isEmpty() ? null
@@ -356,14 +392,11 @@ public final class BacktestEngine {
             fired = committedCounts[3];
             executions = committedCounts[4];
             rejections = committedCounts[5];
-            reachedBeforeBatch.forEach((market, position) -> {
-                if (position == null) {
-                    reached.remove(market);
-                } else {
-                    reached.put(market, position);
-                }
-            });
-            reachedBeforeBatch.clear();
+            for (AccountMarket market : moved) {
+                market.reached = market.reachedCommitted;
+                market.moved = false;
+            }
+            moved.clear();
         }
 
         /** The batch's unit of work committed: keep its counts and the positions its markets reached. */
@@ -374,35 +407,39 @@ public final class BacktestEngine {
             committedCounts[3] = fired;
             committedCounts[4] = executions;
             committedCounts[5] = rejections;
-            reachedBeforeBatch.clear();
-        }
-
-        /** The market's stream reached {@code position} in this batch (kept when the batch commits). */
-        private void reach(ConditionId market, WatermarkPosition position) {
-            WatermarkPosition before = reached.put(market, position);
-            if (!reachedBeforeBatch.containsKey(market)) {
-                reachedBeforeBatch.put(market, before);
+            for (AccountMarket market : moved) {
+                market.reachedCommitted = market.reached;
+                market.moved = false;
             }
+            moved.clear();
         }
 
-        void handle(PrintReceived received, Instant marketResolvedAt) {
+        void handle(PrintReceived received, Market market) {
             MarketTrade trade = received.print();
-            ConditionId market = trade.conditionId();
-            PrintClass printClass = classifyPrint.classify(trade, reached.get(market), marketResolvedAt,
+            AccountMarket stream = market.accounts[index];
+            if (stream == null) {
+                stream = new AccountMarket(trade.conditionId());
+                market.accounts[index] = stream;
+            }
+            PrintClass printClass = classifyPrint.classifyAfter(trade, stream.reached, market.resolvedAt,
                     account.maxAge());
             if (printClass == PrintClass.LATE) {
                 late++;
                 strategy.onPrint(this, received, printClass);
                 return;
             }
-            WatermarkPosition position = trade.position();
-            reach(market, position);
+            if (!stream.moved) {
+                stream.moved = true;
+                moved.add(stream);
+            }
+            stream.reached = trade;
             if (printClass == PrintClass.AFTER_RESOLUTION) {
                 resolved++;
                 if (processCommand != null) {
                     // nothing left to trigger; the consumer's watermark still moves past the print, so a re-run on
                     // this store never meets it as a print still to process
-                    store.watermarks().advance(account.account(), account.consumer(), market.value(), position);
+                    store.watermarks().advance(account.account(), account.consumer(), stream.market.value(),
+                            trade.position());
                 }
                 strategy.onPrint(this, received, printClass);
                 return;
@@ -412,13 +449,14 @@ public final class BacktestEngine {
             }
             List<Trigger> triggers = List.of();
             if (processCommand != null) {
-                ProcessTapeCommand forMarket = commands.computeIfAbsent(market,
-                        m -> processCommand.withConditions(Set.of(m)));
+                if (stream.command == null) {
+                    stream.command = processCommand.withConditions(Set.of(stream.market));
+                }
                 // a print that cannot fire is left behind the watermark for now: the next print that can fire
                 // skips it with the prints not received, and the run's end moves the watermark to where it reached
-                if (processTape.canFire(forMarket, trade)) {
+                if (processTape.canFire(stream.command, trade)) {
                     skipPrintsNotReceived(trade);
-                    triggers = processTape.process(forMarket.through(position)).triggersFired();
+                    triggers = processTape.process(stream.command.through(trade.position())).triggersFired();
                 }
             }
             strategy.onPrint(this, received, printClass);
@@ -463,12 +501,17 @@ public final class BacktestEngine {
          * Each market's watermark to the last print this run processed (not late), where processing every print
          * would have left it: prints that could not fire were not processed one by one. Never moves one back.
          */
-        void advanceWatermarksToReached() {
+        void advanceWatermarksToReached(Map<ConditionId, Market> markets) {
             if (processCommand == null) {
                 return;
             }
-            reached.forEach((market, position) -> store.watermarks().advance(account.account(), account.consumer(),
-                    market.value(), position));
+            for (Market market : markets.values()) {
+                AccountMarket stream = market.accounts[index];
+                if (stream != null && stream.reached != null) {
+                    store.watermarks().advance(account.account(), account.consumer(), stream.market.value(),
+                            stream.reached.position());
+                }
+            }
         }
 
         /** Open positions valued at the last print of their token (by time); returns them as marked. */
