@@ -67,7 +67,7 @@ import java.util.Set;
  * strategy derives from prints), so a run cut short and run again ends where an uninterrupted run would.
  */
 public final class BacktestEngine {
-    private static final int SKIP_PAGE = 512;
+    private static final int SKIP_PAGE = 64;
     /** Prints per unit of work unless told otherwise ({@link #batchSize(int)}). */
     public static final int DEFAULT_BATCH_SIZE = 1_000;
     public static final int MAX_BATCH_SIZE = 100_000;
@@ -432,6 +432,7 @@ public final class BacktestEngine {
                 stream.moved = true;
                 moved.add(stream);
             }
+            MarketTrade previous = stream.reached;
             stream.reached = trade;
             if (printClass == PrintClass.AFTER_RESOLUTION) {
                 resolved++;
@@ -455,7 +456,7 @@ public final class BacktestEngine {
                 // a print that cannot fire is left behind the watermark for now: the next print that can fire
                 // skips it with the prints not received, and the run's end moves the watermark to where it reached
                 if (processTape.canFire(stream.command, trade)) {
-                    skipPrintsNotReceived(trade);
+                    skipPrintsNotReceived(trade, previous);
                     triggers = processTape.process(stream.command.through(trade.position())).triggersFired();
                 }
             }
@@ -472,12 +473,21 @@ public final class BacktestEngine {
          * this account's watermark (when they arrive they are late, as on a store this run fills alone), and the
          * current print is processed with itself as the upper bound, so nothing ahead of the clock fires. On a store
          * this run fills alone, the first print after the watermark is the current one: one short read.
+         *
+         * <p>The read starts after the watermark or after {@code previous} (the last print this run handled in the
+         * market, not late), whichever is further: every stored print up to {@code previous} is to be skipped anyway
+         * (those not received yet will be late), so the prints the run left behind the watermark (they could not
+         * fire) are not read again one by one.
          */
-        private void skipPrintsNotReceived(MarketTrade current) {
+        private void skipPrintsNotReceived(MarketTrade current, MarketTrade previous) {
             String streamKey = current.conditionId().value();
             Optional<WatermarkPosition> after = store.watermarks()
                     .find(account.account(), account.consumer(), streamKey).map(Watermark::position);
             WatermarkPosition skipTo = null;
+            if (previous != null && (after.isEmpty() || previous.position().isAfter(after.get()))) {
+                skipTo = previous.position();
+                after = Optional.of(skipTo);
+            }
             while (true) {
                 List<MarketTrade> page = store.marketTrades().findAfter(current.conditionId(), after, SKIP_PAGE);
                 for (MarketTrade stored : page) {

@@ -315,6 +315,36 @@ class BacktestEngineTest {
         assertThat(outcome(s, result, retried)).isEqualTo(outcome(plain, expected, uninterrupted));
     }
 
+    /**
+     * A second account replaying a tape the store already holds whole (another account's run stored it): the prints
+     * ahead of the clock are on the tape from the start, yet nothing fires early, and every figure equals a run on a
+     * fresh store.
+     */
+    @Test
+    void aTapeAlreadyStoredByAnotherAccountReplaysAsOnAFreshStore() {
+        InMemoryStore shared = new InMemoryStore();
+        engine(shared).run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                List.of(BacktestAccount.of(ALICE, ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10")))));
+        ThresholdStrategy second = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+        BacktestResult onShared = engine(shared).batchSize(5).run(
+                EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES), List.of(BacktestAccount.of(BOB, second)));
+
+        InMemoryStore fresh = new InMemoryStore();
+        ThresholdStrategy alone = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+        BacktestResult onFresh = engine(fresh).run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                List.of(BacktestAccount.of(BOB, alone)));
+
+        assertThat(onShared.printsNew()).isZero();
+        assertThat(onShared.account(BOB)).isEqualTo(onFresh.account(BOB));
+        assertThat(second.triggers()).isEqualTo(alone.triggers()).isPositive();
+        assertThat(shared.triggers().findByAccount(BOB)).isEqualTo(fresh.triggers().findByAccount(BOB));
+        assertThat(closes(shared, BOB)).isEqualTo(closes(fresh, BOB)).isNotEmpty();
+        for (ConditionId m : List.of(M1, M2)) {
+            assertThat(shared.watermarks().find(BOB, BacktestAccount.DEFAULT_CONSUMER, m.value()))
+                    .isEqualTo(fresh.watermarks().find(BOB, BacktestAccount.DEFAULT_CONSUMER, m.value()));
+        }
+    }
+
     /** Everything a run leaves: its result, the strategy's counts, and the account's rows in the store. */
     private static List<String> outcome(InMemoryStore s, BacktestResult result, ThresholdStrategy strategy) {
         List<String> out = new ArrayList<>();
