@@ -325,14 +325,16 @@ class BacktestEngineTest {
         InMemoryStore shared = new InMemoryStore();
         engine(shared).run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
                 List.of(BacktestAccount.of(ALICE, ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10")))));
-        ThresholdStrategy second = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+        // at 0.96, t5 (0.97) can fire while t3 (0.96, printed before it) is stored but not received yet
+        ThresholdStrategy second = ThresholdStrategy.fixedStake(Price.of("0.96"), Money.of("10"));
         BacktestResult onShared = engine(shared).batchSize(5).run(
                 EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES), List.of(BacktestAccount.of(BOB, second)));
 
         InMemoryStore fresh = new InMemoryStore();
-        ThresholdStrategy alone = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
-        BacktestResult onFresh = engine(fresh).run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
-                List.of(BacktestAccount.of(BOB, alone)));
+        ThresholdStrategy alone = ThresholdStrategy.fixedStake(Price.of("0.96"), Money.of("10"));
+        // one print per unit of work: the store never holds a print before it is received
+        BacktestResult onFresh = engine(fresh).batchSize(1).run(
+                EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES), List.of(BacktestAccount.of(BOB, alone)));
 
         assertThat(onShared.printsNew()).isZero();
         assertThat(onShared.account(BOB)).isEqualTo(onFresh.account(BOB));
