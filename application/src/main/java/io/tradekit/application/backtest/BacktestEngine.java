@@ -52,20 +52,25 @@ import java.util.Set;
  * resolutions) on its own {@link SimulatedClock} through the kit's use cases, and calls each account's
  * {@link Strategy}. Memory grows with the number of markets and tokens, never with the tape.
  *
- * <p>Per print, in one unit of work: the print is ingested into the store's tape (idempotent by venue trade id);
- * then, per account, {@link ClassifyPrint} says what it is against the position the account's stream has reached
- * in this run; a print not late moves that position; a strategy with thresholds has the kit's {@link ProcessTape}
- * run up to the print (never past the clock) when the print can fire ({@link ProcessTape#canFire}), and gets the
- * triggers it fired; the run's end moves each market's watermark to the position the run reached. A resolution settles each account's
- * positions in the market at the resolution time. After the last event each strategy's {@code onEnd} runs, open
- * positions are marked at the last print of their token, and the clock stops at the whole second after the last
- * event.
+ * <p>Prints are handled in batches ({@link #batchSize(int)}, default {@value #DEFAULT_BATCH_SIZE}), one unit of work
+ * per batch: the batch is ingested into the store's tape (idempotent by venue trade id); then, print by print in
+ * time order with the clock at its received time, per account, {@link ClassifyPrint} says what it is against the
+ * position the account's stream has reached in this run; a print not late moves that position; a strategy with
+ * thresholds has the kit's {@link ProcessTape} run up to the print (never past the clock) when the print can fire
+ * ({@link ProcessTape#canFire}), and gets the triggers it fired; the run's end moves each market's watermark to the
+ * position the run reached. A retried unit runs the batch again from the last committed batch's state. A resolution
+ * settles each account's positions in the market at the resolution time. After the last event each strategy's
+ * {@code onEnd} runs, open positions are marked at the last print of their token, and the clock stops at the whole
+ * second after the last event.
  *
  * <p>Idempotent on a persistent store: every write is keyed by the tape (trade ids, trigger keys, client trade ids a
  * strategy derives from prints), so a run cut short and run again ends where an uninterrupted run would.
  */
 public final class BacktestEngine {
     private static final int SKIP_PAGE = 64;
+    /** Prints per unit of work unless told otherwise ({@link #batchSize(int)}). */
+    public static final int DEFAULT_BATCH_SIZE = 1_000;
+    public static final int MAX_BATCH_SIZE = 100_000;
 
     private final BacktestStore store;
     private final SimulatedClock clock;
@@ -80,6 +85,7 @@ public final class BacktestEngine {
     private final PositionSizer sizer;
     /** false once the caller put the whole tape on the store itself ({@link #tapeAlreadyStored}) */
     private boolean ingestEachPrint = true;
+    private int batchSize = DEFAULT_BATCH_SIZE;
 
     /** Use cases on {@code store}, on {@code clock} (which this engine moves), with the accounts' risk limits. */
     public BacktestEngine(BacktestStore store, SimulatedClock clock, RiskLimitsSource riskLimits) {
@@ -111,6 +117,19 @@ public final class BacktestEngine {
         return this;
     }
 
+    /**
+     * At most {@code prints} prints per unit of work (default {@value #DEFAULT_BATCH_SIZE}): fewer commits, and a crash
+     * or rollback loses at most one batch, which a re-run (or the retry) handles again. A resolution ends a batch.
+     * Call before {@link #run}.
+     */
+    public BacktestEngine batchSize(int prints) {
+        if (prints < 1 || prints > MAX_BATCH_SIZE) {
+            throw new InvalidValueException("batchSize", "must lie in [1, " + MAX_BATCH_SIZE + "], got " + prints);
+        }
+        this.batchSize = prints;
+        return this;
+    }
+
     public SimulatedClock clock() {
         return clock;
     }
@@ -130,7 +149,7 @@ public final class BacktestEngine {
                 throw new InvalidValueException("accounts", "each strategy needs its own account; "
                         + account.account() + " is given twice");
             }
-            runs.add(new AccountRun(account));
+            runs.add(new AccountRun(account, runs.size()));
         }
         try (source) {
             return drive(source, runs, progress);
@@ -138,11 +157,9 @@ public final class BacktestEngine {
     }
 
     private BacktestResult drive(EventSource source, List<AccountRun> runs, BacktestProgress progress) {
-        Map<ConditionId, Instant> resolvedAt = new HashMap<>();
+        Map<ConditionId, Market> markets = new HashMap<>();
         Map<TokenId, MarketTrade> lastPrint = new HashMap<>();
-        Set<ConditionId> printed = new HashSet<>();
-        long[] prints = {0};
-        long[] printsNew = {0};
+        Batch batch = new Batch(batchSize, runs, progress);
         Instant windowStart = null;
 
         // start and end run in units of work too, so a transient failure there is retried (their reads again)
@@ -154,39 +171,39 @@ public final class BacktestEngine {
         progress.started(source.printCount());
         for (BacktestEvent event = source.next(); event != null; event = source.next()) {
             if (event instanceof PrintReceived received) {
-                clock.set(received.receivedAt());
+                // the clock moves when the batch is handled: refuse a print before the clock now, as it would then
+                Instant floor = batch.lastReceivedAt();
+                if (floor == null && clock.isStarted()) {
+                    floor = clock.instant();
+                }
+                if (floor != null && received.receivedAt().isBefore(floor)) {
+                    batch.flush();
+                    clock.set(received.receivedAt()); // refuses to go back, naming both instants
+                }
                 MarketTrade trade = received.print();
                 if (windowStart == null) {
                     windowStart = received.receivedAt();
                 }
-                printed.add(trade.conditionId());
-                lastPrint.merge(trade.tokenId(), trade, BacktestEngine::later);
-                Instant resolved = resolvedAt.get(trade.conditionId());
-                // a unit run again after a transient failure starts each run from its last committed state, and the
-                // runs keep what the unit did only once it committed (a strategy's callbacks may run again)
-                long inserted = store.unitOfWork().inTransaction(() -> {
-                    for (AccountRun run : runs) {
-                        run.beginAttempt();
-                    }
-                    long stored = !ingestEachPrint ? 0
-                            : ingestPrints.ingest(IngestPrintsCommand.of(List.of(trade))).inserted();
-                    for (AccountRun run : runs) {
-                        run.handle(received, resolved);
-                    }
-                    return stored;
-                });
-                runs.forEach(AccountRun::committed);
-                printsNew[0] += inserted;
-                progress.advanced(++prints[0]);
+                Market market = markets.computeIfAbsent(trade.conditionId(), m -> new Market(runs.size()));
+                market.printed = true;
+                MarketTrade last = lastPrint.putIfAbsent(trade.tokenId(), trade);
+                if (last != null && later(last, trade) == trade) {
+                    lastPrint.put(trade.tokenId(), trade);
+                }
+                batch.add(received, market);
             } else if (event instanceof MarketResolved resolution) {
-                if (resolvedAt.putIfAbsent(resolution.conditionId(), resolution.resolvedAt()) != null) {
+                batch.flush(); // a resolution ends a batch: the prints before it see the market unresolved
+                Market market = markets.computeIfAbsent(resolution.conditionId(), m -> new Market(runs.size()));
+                if (market.resolvedAt != null) {
                     throw new InvalidValueException("resolution", resolution.conditionId()
                             + " is resolved twice in one run");
                 }
-                resolve(resolution, printed.contains(resolution.conditionId()), runs);
+                market.resolvedAt = resolution.resolvedAt();
+                resolve(resolution, market.printed, runs);
                 runs.forEach(AccountRun::committed); // what the strategies did on the resolution counts
             }
         }
+        batch.flush();
         progress.finished();
 
         Map<AccountId, List<Position>> open = store.unitOfWork().inTransaction(() -> {
@@ -194,7 +211,7 @@ public final class BacktestEngine {
             for (AccountRun run : runs) {
                 run.beginAttempt();
                 run.strategy.onEnd(run);
-                run.advanceWatermarksToReached();
+                run.advanceWatermarksToReached(markets);
                 marked.put(run.account.account(), run.markOpenPositions(lastPrint));
             }
             return marked;
@@ -206,8 +223,110 @@ public final class BacktestEngine {
         Instant nextSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         Instant end = nextSecond.isAfter(Times.END) ? Times.END : nextSecond;
         clock.set(end);
-        return new BacktestResult(prints[0], printsNew[0], start, end, runs.stream().map(AccountRun::result).toList(),
-                open);
+        return new BacktestResult(batch.prints, batch.printsNew, start, end,
+                runs.stream().map(AccountRun::result).toList(), open);
+    }
+
+    /**
+     * Prints received and not handled yet, up to {@link #batchSize(int) the batch size}: handled together in ONE unit
+     * of work. A unit run again after a transient failure starts from the state of the last committed batch: the
+     * clock back at the batch's start, each account's counts and stream positions as committed, and the buffered
+     * prints handled again in order (a strategy's callbacks for them may run again).
+     */
+    private final class Batch {
+        private final List<PrintReceived> pending;
+        /** The market of each pending print. */
+        private final List<Market> pendingMarkets;
+        private final int capacity;
+        private final List<AccountRun> runs;
+        private final BacktestProgress progress;
+        long prints;
+        long printsNew;
+
+        Batch(int capacity, List<AccountRun> runs, BacktestProgress progress) {
+            this.pending = new ArrayList<>(Math.min(capacity, 4096));
+            this.pendingMarkets = new ArrayList<>(Math.min(capacity, 4096));
+            this.capacity = capacity;
+            this.runs = runs;
+            this.progress = progress;
+        }
+
+        /** The last buffered print's received time, null when none is buffered. */
+        Instant lastReceivedAt() {
+            return pending.isEmpty() ? null : pending.get(pending.size() - 1).receivedAt();
+        }
+
+        void add(PrintReceived print, Market market) {
+            pending.add(print);
+            pendingMarkets.add(market);
+            if (pending.size() >= capacity) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            SimulatedClock.Mark start = clock.mark();
+            long inserted = store.unitOfWork().inTransaction(() -> {
+                clock.reset(start);
+                for (AccountRun run : runs) {
+                    run.beginAttempt();
+                }
+                long stored = 0;
+                if (ingestEachPrint) {
+                    List<MarketTrade> trades = new ArrayList<>(pending.size());
+                    for (PrintReceived received : pending) {
+                        trades.add(received.print());
+                    }
+                    stored = ingestPrints.ingest(IngestPrintsCommand.of(trades)).inserted();
+                }
+                for (int i = 0; i < pending.size(); i++) {
+                    PrintReceived received = pending.get(i);
+                    clock.set(received.receivedAt());
+                    Market market = pendingMarkets.get(i);
+                    for (AccountRun run : runs) {
+                        run.handle(received, market);
+                    }
+                }
+                return stored;
+            });
+            runs.forEach(AccountRun::committed);
+            printsNew += inserted;
+            prints += pending.size();
+            pending.clear();
+            pendingMarkets.clear();
+            progress.advanced(prints);
+        }
+    }
+
+    /** What the engine keeps per market (never per print): its resolution, and each account's stream of it. */
+    private static final class Market {
+        boolean printed;
+        Instant resolvedAt;
+        /** By the account's index in the run; made on the account's first print of the market. */
+        final AccountMarket[] accounts;
+
+        Market(int accounts) {
+            this.accounts = new AccountMarket[accounts];
+        }
+    }
+
+    /** One account's stream of one market in this run. */
+    private static final class AccountMarket {
+        final ConditionId market;
+        /** The tape command for the market, built once (a command is immutable and validated on creation). */
+        ProcessTapeCommand command;
+        /** The last print handled that was not late: a print not after it is late (null: none yet). */
+        MarketTrade reached;
+        /** {@link #reached} as of the last committed batch, kept while the current batch moves it. */
+        MarketTrade reachedCommitted;
+        boolean moved;
+
+        AccountMarket(ConditionId market) {
+            this.market = market;
+        }
     }
 
     /** The later of two prints in (timestamp, trade id) order, as their positions compare, without making them. */
@@ -242,23 +361,22 @@ public final class BacktestEngine {
         private final BacktestAccount account;
         private final Strategy strategy;
         private final ProcessTapeCommand processCommand;
-        /** How far this run has processed each market's stream: a print not after it is late. */
-        private final Map<ConditionId, WatermarkPosition> reached = new HashMap<>();
-        /** The tape command of each market, built once (a command is immutable and validated on creation). */
-        private final Map<ConditionId, ProcessTapeCommand> commands = new HashMap<>();
+        /** The index of the account in the run (its slot in {@link Market#accounts}). */
+        private final int index;
         private long late;
         private long resolved;
         private long stale;
         private long fired;
         private long executions;
         private long rejections;
-        /** The counts as of the last committed print, and the market position that print reached (if any). */
+        /** The counts as of the last committed batch. */
         private long[] committedCounts = new long[6];
-        private ConditionId pendingMarket;
-        private WatermarkPosition pendingPosition;
+        /** The markets the current batch moved, to go back to their committed position on a retry. */
+        private final List<AccountMarket> moved = new ArrayList<>();
 
-        AccountRun(BacktestAccount account) {
+        AccountRun(BacktestAccount account, int index) {
             this.account = account;
+            this.index = index;
             this.strategy = account.strategy();
             Set<Price> thresholds = Require.nonNull(strategy.thresholds(), "thresholds");
             this.processCommand = thresholds.isEmpty() ? null
@@ -266,7 +384,7 @@ public final class BacktestEngine {
                             .withMaxAge(account.maxAge());
         }
 
-        /** Back to the state of the last committed print (a unit of work run again starts from there). */
+        /** Back to the state of the last committed batch (a unit of work run again starts from there). */
         void beginAttempt() {
             late = committedCounts[0];
             resolved = committedCounts[1];
@@ -274,39 +392,55 @@ public final class BacktestEngine {
             fired = committedCounts[3];
             executions = committedCounts[4];
             rejections = committedCounts[5];
-            pendingMarket = null;
-            pendingPosition = null;
-        }
-
-        /** The print's unit of work committed: keep its counts and the position its market reached. */
-        void committed() {
-            committedCounts = new long[] {late, resolved, stale, fired, executions, rejections};
-            if (pendingMarket != null) {
-                reached.put(pendingMarket, pendingPosition);
+            for (AccountMarket market : moved) {
+                market.reached = market.reachedCommitted;
+                market.moved = false;
             }
-            pendingMarket = null;
-            pendingPosition = null;
+            moved.clear();
         }
 
-        void handle(PrintReceived received, Instant marketResolvedAt) {
+        /** The batch's unit of work committed: keep its counts and the positions its markets reached. */
+        void committed() {
+            committedCounts[0] = late;
+            committedCounts[1] = resolved;
+            committedCounts[2] = stale;
+            committedCounts[3] = fired;
+            committedCounts[4] = executions;
+            committedCounts[5] = rejections;
+            for (AccountMarket market : moved) {
+                market.reachedCommitted = market.reached;
+                market.moved = false;
+            }
+            moved.clear();
+        }
+
+        void handle(PrintReceived received, Market market) {
             MarketTrade trade = received.print();
-            ConditionId market = trade.conditionId();
-            PrintClass printClass = classifyPrint.classify(trade, reached.get(market), marketResolvedAt,
+            AccountMarket stream = market.accounts[index];
+            if (stream == null) {
+                stream = new AccountMarket(trade.conditionId());
+                market.accounts[index] = stream;
+            }
+            PrintClass printClass = classifyPrint.classifyAfter(trade, stream.reached, market.resolvedAt,
                     account.maxAge());
             if (printClass == PrintClass.LATE) {
                 late++;
                 strategy.onPrint(this, received, printClass);
                 return;
             }
-            WatermarkPosition position = trade.position();
-            pendingMarket = market;
-            pendingPosition = position;
+            if (!stream.moved) {
+                stream.moved = true;
+                moved.add(stream);
+            }
+            MarketTrade previous = stream.reached;
+            stream.reached = trade;
             if (printClass == PrintClass.AFTER_RESOLUTION) {
                 resolved++;
                 if (processCommand != null) {
                     // nothing left to trigger; the consumer's watermark still moves past the print, so a re-run on
                     // this store never meets it as a print still to process
-                    store.watermarks().advance(account.account(), account.consumer(), market.value(), position);
+                    store.watermarks().advance(account.account(), account.consumer(), stream.market.value(),
+                            trade.position());
                 }
                 strategy.onPrint(this, received, printClass);
                 return;
@@ -316,13 +450,14 @@ public final class BacktestEngine {
             }
             List<Trigger> triggers = List.of();
             if (processCommand != null) {
-                ProcessTapeCommand forMarket = commands.computeIfAbsent(market,
-                        m -> processCommand.withConditions(Set.of(m)));
+                if (stream.command == null) {
+                    stream.command = processCommand.withConditions(Set.of(stream.market));
+                }
                 // a print that cannot fire is left behind the watermark for now: the next print that can fire
                 // skips it with the prints not received, and the run's end moves the watermark to where it reached
-                if (processTape.canFire(forMarket, trade)) {
-                    skipPrintsNotReceived(trade);
-                    triggers = processTape.process(forMarket.through(position)).triggersFired();
+                if (processTape.canFire(stream.command, trade)) {
+                    skipPrintsNotReceived(trade, previous);
+                    triggers = processTape.process(stream.command.through(trade.position())).triggersFired();
                 }
             }
             strategy.onPrint(this, received, printClass);
@@ -338,12 +473,21 @@ public final class BacktestEngine {
          * this account's watermark (when they arrive they are late, as on a store this run fills alone), and the
          * current print is processed with itself as the upper bound, so nothing ahead of the clock fires. On a store
          * this run fills alone, the first print after the watermark is the current one: one short read.
+         *
+         * <p>The read starts after the watermark or after {@code previous} (the last print this run handled in the
+         * market, not late), whichever is further: every stored print up to {@code previous} is to be skipped anyway
+         * (those not received yet will be late), so the prints the run left behind the watermark (they could not
+         * fire) are not read again one by one.
          */
-        private void skipPrintsNotReceived(MarketTrade current) {
+        private void skipPrintsNotReceived(MarketTrade current, MarketTrade previous) {
             String streamKey = current.conditionId().value();
             Optional<WatermarkPosition> after = store.watermarks()
                     .find(account.account(), account.consumer(), streamKey).map(Watermark::position);
             WatermarkPosition skipTo = null;
+            if (previous != null && (after.isEmpty() || previous.position().isAfter(after.get()))) {
+                skipTo = previous.position();
+                after = Optional.of(skipTo);
+            }
             while (true) {
                 List<MarketTrade> page = store.marketTrades().findAfter(current.conditionId(), after, SKIP_PAGE);
                 for (MarketTrade stored : page) {
@@ -367,12 +511,17 @@ public final class BacktestEngine {
          * Each market's watermark to the last print this run processed (not late), where processing every print
          * would have left it: prints that could not fire were not processed one by one. Never moves one back.
          */
-        void advanceWatermarksToReached() {
+        void advanceWatermarksToReached(Map<ConditionId, Market> markets) {
             if (processCommand == null) {
                 return;
             }
-            reached.forEach((market, position) -> store.watermarks().advance(account.account(), account.consumer(),
-                    market.value(), position));
+            for (Market market : markets.values()) {
+                AccountMarket stream = market.accounts[index];
+                if (stream != null && stream.reached != null) {
+                    store.watermarks().advance(account.account(), account.consumer(), stream.market.value(),
+                            stream.reached.position());
+                }
+            }
         }
 
         /** Open positions valued at the last print of their token (by time); returns them as marked. */

@@ -46,6 +46,23 @@ public final class SimulatedClock extends Clock {
         now = instant;
     }
 
+    /** Where the clock is now (and whether it has started), for {@link #reset}. */
+    Mark mark() {
+        return new Mark(now, started);
+    }
+
+    /**
+     * Back to a mark: the one way the clock goes back. Only the engine uses it, to run a batch of prints again from
+     * its start after a transient store failure rolled the batch's unit of work back.
+     */
+    void reset(Mark mark) {
+        now = mark.now();
+        started = mark.started();
+    }
+
+    record Mark(Instant now, boolean started) {
+    }
+
     /** False only for a clock made by {@link #startingAtFirstSet} that has not been set yet. */
     public boolean isStarted() {
         return started;

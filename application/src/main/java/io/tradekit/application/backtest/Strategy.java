@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * A trading strategy the backtest engine drives; the same object a live bot would call from its own loop. Every
  * callback runs on the simulated clock ({@link StrategyContext#now()}); a print's callbacks run inside the unit
- * of work that ingests it, so what a strategy records with the print commits (or rolls back) with it.
+ * of work of its batch of prints, so what a strategy records with the print commits (or rolls back) with the batch.
+ * After a transient store failure the batch's unit of work runs again, and with it the callbacks of its prints: keep
+ * a strategy's own state idempotent (or in the store) if a retry must not count twice.
  */
 public interface Strategy {
 

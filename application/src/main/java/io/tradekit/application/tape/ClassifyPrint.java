@@ -42,11 +42,26 @@ public final class ClassifyPrint {
     /** The rule, without a command (the engine's hot path); {@code watermark} and {@code resolvedAt} may be null. */
     public PrintClass classify(MarketTrade print, WatermarkPosition watermark, Instant resolvedAt, Duration maxAge) {
         Require.nonNull(print, "print");
+        boolean late = watermark != null && !isAfter(print, watermark.timestamp(), watermark.id());
+        return classify(print, late, resolvedAt, maxAge);
+    }
+
+    /**
+     * The rule against the last print the consumer's stream reached ({@code reached}, null when none): the same as
+     * against that print's position, without making the position (the engine calls it for every print).
+     */
+    public PrintClass classifyAfter(MarketTrade print, MarketTrade reached, Instant resolvedAt, Duration maxAge) {
+        Require.nonNull(print, "print");
+        boolean late = reached != null && !isAfter(print, reached.timestamp(), reached.tradeId().value());
+        return classify(print, late, resolvedAt, maxAge);
+    }
+
+    private PrintClass classify(MarketTrade print, boolean late, Instant resolvedAt, Duration maxAge) {
         Require.nonNull(maxAge, "maxAge");
-        Instant now = clock.instant();
-        if (watermark != null && !print.position().isAfter(watermark)) {
+        if (late) {
             return PrintClass.LATE;
         }
+        Instant now = clock.instant();
         if (resolvedAt != null && !resolvedAt.isAfter(now)) {
             return PrintClass.AFTER_RESOLUTION;
         }
@@ -54,5 +69,11 @@ public final class ClassifyPrint {
             return PrintClass.STALE;
         }
         return PrintClass.FRESH;
+    }
+
+    /** The print's (timestamp, trade id) after the given one: {@link WatermarkPosition}'s order. */
+    private static boolean isAfter(MarketTrade print, Instant timestamp, String id) {
+        int byTime = print.timestamp().compareTo(timestamp);
+        return byTime > 0 || byTime == 0 && print.tradeId().value().compareTo(id) > 0;
     }
 }

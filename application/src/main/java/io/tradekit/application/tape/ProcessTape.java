@@ -85,6 +85,9 @@ public final class ProcessTape {
      * true may still fire nothing (the token key of another market's trigger). Reads, writes nothing.
      */
     public boolean canFire(ProcessTapeCommand command, MarketTrade print) {
+        if (!print.price().isAtLeast(command.thresholds().first())) {
+            return false; // most prints: the cheapest test first
+        }
         if (print.isStaleAt(clock.instant(), command.maxAge())) {
             return false;
         }

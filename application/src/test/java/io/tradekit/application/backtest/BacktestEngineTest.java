@@ -158,8 +158,8 @@ class BacktestEngineTest {
                 "print p4 AFTER_RESOLUTION at 2026-03-01T12:00:30Z", "print p3 STALE at 2026-03-01T12:06:40Z");
     }
 
-    @Test
-    void twoStrategiesInOnePassEqualTwoSeparateRuns() {
+    /** 40 prints in two markets, every third received 20 s late (some late, some stale at a short max age). */
+    private static List<PrintReceived> mixedTape() {
         List<PrintReceived> tape = new ArrayList<>();
         String[] prices = {"0.50", "0.91", "0.93", "0.96", "0.40", "0.97", "0.99", "0.92"};
         for (int i = 0; i < 40; i++) {
@@ -167,8 +167,16 @@ class BacktestEngineTest {
             TokenId t = i % 2 == 0 ? (i % 4 == 0 ? YES1 : NO1) : YES2;
             tape.add(received(print("t" + i, m, t, prices[i % prices.length], i * 7), i % 3 == 0 ? 20 : 0));
         }
-        List<MarketResolved> outcomes = List.of(new MarketResolved(M1, YES1, T0.plusSeconds(200)),
-                new MarketResolved(M2, YES2, T0.plusSeconds(400)));
+        return tape;
+    }
+
+    private static final List<MarketResolved> OUTCOMES = List.of(new MarketResolved(M1, YES1, T0.plusSeconds(200)),
+            new MarketResolved(M2, YES2, T0.plusSeconds(400)));
+
+    @Test
+    void twoStrategiesInOnePassEqualTwoSeparateRuns() {
+        List<PrintReceived> tape = mixedTape();
+        List<MarketResolved> outcomes = OUTCOMES;
 
         ThresholdStrategy aliceTogether = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
         ThresholdStrategy bobTogether = ThresholdStrategy.fixedStake(Price.of("0.95"), Money.of("25"));
@@ -223,6 +231,136 @@ class BacktestEngineTest {
         assertThat(s.decisions().findByOrder(ALICE, io.tradekit.domain.decision.OrderRef.of(
                 ThresholdStrategy.entryId(fires.tradeId()).value()))).isPresent();
         assertThat(s.trades().find(ALICE, ThresholdStrategy.entryId(fires.tradeId()))).isPresent();
+    }
+
+    @Test
+    void theBatchSizeChangesNothingButTheUnitsOfWork() {
+        List<String> reference = null;
+        for (int batchSize : new int[] {1, 3, 7, BacktestEngine.DEFAULT_BATCH_SIZE}) {
+            InMemoryStore s = new InMemoryStore();
+            ThresholdStrategy strategy = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+            BacktestResult result = engine(s).batchSize(batchSize).run(
+                    EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                    List.of(BacktestAccount.of(ALICE, strategy).withMaxAge(Duration.ofSeconds(10))));
+            List<String> outcome = outcome(s, result, strategy);
+            if (reference == null) {
+                reference = outcome;
+                assertThat(result.account(ALICE).lateSkipped()).isPositive();
+                assertThat(result.account(ALICE).staleSkipped()).isPositive();
+                assertThat(result.account(ALICE).triggersFired()).isPositive();
+            }
+            assertThat(outcome).as("batch size %d", batchSize).isEqualTo(reference);
+        }
+        assertThatThrownBy(() -> engine(new InMemoryStore()).batchSize(0))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("batchSize");
+    }
+
+    /**
+     * A transient failure in the middle of a batch (here: the store drops the first attempt of every second trigger)
+     * rolls the batch back; the retry runs it again from the last committed batch and the run ends as an
+     * uninterrupted one: same counts, triggers, trades, closes and watermarks, nothing twice.
+     */
+    @Test
+    void aBatchRetriedAfterATransientFailureEndsAsAnUninterruptedRun() {
+        InMemoryStore plain = new InMemoryStore();
+        ThresholdStrategy uninterrupted = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+        BacktestResult expected = engine(plain).batchSize(7).run(
+                EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                List.of(BacktestAccount.of(ALICE, uninterrupted)));
+
+        InMemoryStore s = new InMemoryStore();
+        int[] creates = {0};
+        int[] failures = {0};
+        io.tradekit.domain.trigger.TriggerRepository flaky = new io.tradekit.domain.trigger.TriggerRepository() {
+            private final Set<String> failedOnce = new HashSet<>();
+
+            @Override
+            public boolean createIfFirst(io.tradekit.domain.trigger.Trigger trigger) {
+                boolean created = s.triggers().createIfFirst(trigger);
+                if (created && creates[0]++ % 2 == 0 && failedOnce.add(trigger.marketTradeId().value())) {
+                    failures[0]++;
+                    throw new io.tradekit.domain.shared.TransientStoreException("connection lost (test)", null);
+                }
+                return created;
+            }
+
+            @Override
+            public java.util.Optional<io.tradekit.domain.trigger.Trigger> findByCondition(AccountId a, ConditionId c,
+                    Price t) {
+                return s.triggers().findByCondition(a, c, t);
+            }
+
+            @Override
+            public java.util.Optional<io.tradekit.domain.trigger.Trigger> findByToken(AccountId a, TokenId t, Price p) {
+                return s.triggers().findByToken(a, t, p);
+            }
+
+            @Override
+            public List<io.tradekit.domain.trigger.Trigger> findByAccount(AccountId a) {
+                return s.triggers().findByAccount(a);
+            }
+        };
+        io.tradekit.application.retry.RetryingUnitOfWork retrying = new io.tradekit.application.retry.RetryingUnitOfWork(
+                s.unitOfWork(), io.tradekit.application.retry.RetryPolicy.attempts(3), d -> { });
+        store = s;
+        ThresholdStrategy retried = ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10"));
+        BacktestResult result = new BacktestEngine(new BacktestStore(retrying, s.marketTrades(), s.trades(),
+                s.positions(), flaky, s.watermarks(), s.riskSnapshots(), s.tradingStates(), s.ledgers(), s.alerts(),
+                s.decisions()), SimulatedClock.startingAtFirstSet(ZoneOffset.UTC), RiskLimitsSource.same(RiskLimits.none()))
+                .batchSize(7)
+                .run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                        List.of(BacktestAccount.of(ALICE, retried)));
+
+        assertThat(failures[0]).isGreaterThanOrEqualTo(2);
+        assertThat(outcome(s, result, retried)).isEqualTo(outcome(plain, expected, uninterrupted));
+    }
+
+    /**
+     * A second account replaying a tape the store already holds whole (another account's run stored it): the prints
+     * ahead of the clock are on the tape from the start, yet nothing fires early, and every figure equals a run on a
+     * fresh store.
+     */
+    @Test
+    void aTapeAlreadyStoredByAnotherAccountReplaysAsOnAFreshStore() {
+        InMemoryStore shared = new InMemoryStore();
+        engine(shared).run(EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES),
+                List.of(BacktestAccount.of(ALICE, ThresholdStrategy.fixedStake(Price.of("0.90"), Money.of("10")))));
+        // at 0.96, t5 (0.97) can fire while t3 (0.96, printed before it) is stored but not received yet
+        ThresholdStrategy second = ThresholdStrategy.fixedStake(Price.of("0.96"), Money.of("10"));
+        BacktestResult onShared = engine(shared).batchSize(5).run(
+                EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES), List.of(BacktestAccount.of(BOB, second)));
+
+        InMemoryStore fresh = new InMemoryStore();
+        ThresholdStrategy alone = ThresholdStrategy.fixedStake(Price.of("0.96"), Money.of("10"));
+        // one print per unit of work: the store never holds a print before it is received
+        BacktestResult onFresh = engine(fresh).batchSize(1).run(
+                EventSources.merge(EventSources.sorted(mixedTape()), OUTCOMES), List.of(BacktestAccount.of(BOB, alone)));
+
+        assertThat(onShared.printsNew()).isZero();
+        assertThat(onShared.account(BOB)).isEqualTo(onFresh.account(BOB));
+        assertThat(second.triggers()).isEqualTo(alone.triggers()).isPositive();
+        assertThat(shared.triggers().findByAccount(BOB)).isEqualTo(fresh.triggers().findByAccount(BOB));
+        assertThat(closes(shared, BOB)).isEqualTo(closes(fresh, BOB)).isNotEmpty();
+        for (ConditionId m : List.of(M1, M2)) {
+            assertThat(shared.watermarks().find(BOB, BacktestAccount.DEFAULT_CONSUMER, m.value()))
+                    .isEqualTo(fresh.watermarks().find(BOB, BacktestAccount.DEFAULT_CONSUMER, m.value()));
+        }
+    }
+
+    /** Everything a run leaves: its result, the strategy's counts, and the account's rows in the store. */
+    private static List<String> outcome(InMemoryStore s, BacktestResult result, ThresholdStrategy strategy) {
+        List<String> out = new ArrayList<>();
+        out.add(result.account(ALICE) + " prints " + result.prints() + " new " + result.printsNew() + " window "
+                + result.windowStart() + ".." + result.windowEnd() + " open " + result.openPositions(ALICE));
+        out.add("strategy triggers " + strategy.triggers() + " entries " + strategy.entries());
+        s.triggers().findByAccount(ALICE).forEach(t -> out.add(t.toString()));
+        for (ConditionId m : List.of(M1, M2)) {
+            out.add("watermark " + s.watermarks().find(ALICE, BacktestAccount.DEFAULT_CONSUMER, m.value()));
+        }
+        out.addAll(closes(s, ALICE));
+        out.add("decisions " + s.decisions().find(
+                io.tradekit.domain.decision.DecisionQuery.window(ALICE, Instant.MIN, Instant.MAX, 100)));
+        return out;
     }
 
     private static List<String> closes(InMemoryStore s, AccountId account) {

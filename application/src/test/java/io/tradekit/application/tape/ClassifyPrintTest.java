@@ -54,6 +54,20 @@ class ClassifyPrintTest {
     }
 
     @Test
+    void againstTheLastPrintReachedAsAgainstItsPosition() {
+        MarketTrade p = print("b", NOW);
+        for (MarketTrade reached : new MarketTrade[] {print("b", NOW), print("c", NOW), print("a", NOW),
+                print("z", NOW.minusNanos(1000)), print("a", NOW.plusNanos(1000)), null}) {
+            assertThat(CLASSIFY.classifyAfter(p, reached, null, Duration.ofSeconds(300)))
+                    .as("after %s", reached)
+                    .isEqualTo(CLASSIFY.classify(p, reached == null ? null : reached.position(), null,
+                            Duration.ofSeconds(300)));
+        }
+        assertThat(CLASSIFY.classifyAfter(p, print("c", NOW), null, Duration.ofSeconds(300))).isEqualTo(PrintClass.LATE);
+        assertThat(CLASSIFY.classifyAfter(p, print("a", NOW), null, Duration.ofSeconds(300))).isEqualTo(PrintClass.FRESH);
+    }
+
+    @Test
     void afterResolutionFromTheResolutionInstantOn() {
         MarketTrade p = print("b", NOW);
         assertThat(CLASSIFY.classify(ClassifyPrintCommand.of(p).resolvedAt(NOW))).isEqualTo(PrintClass.AFTER_RESOLUTION);

@@ -18,6 +18,7 @@ import io.tradekit.bootstrap.report.ReplayReport;
 import io.tradekit.domain.position.Position;
 import io.tradekit.domain.shared.AccountId;
 import io.tradekit.domain.shared.Money;
+import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.watermark.ConsumerId;
 import java.util.ArrayList;
@@ -94,12 +95,17 @@ public final class Replay {
     }
 
     /**
-     * A streamed input: its whole tape is ingested first, in one unit of work, so that a print the store holds with
-     * other values (an earlier run of an edited file) refuses the run before anything is written
-     * ({@link io.tradekit.application.tape.ConflictingPrintsException}); then the engine runs over it.
+     * A streamed input. On a store whose tape holds prints already, the whole tape is ingested first, in one unit of
+     * work, so that a print the store holds with other values (an earlier run of an edited file) refuses the run
+     * before anything is written ({@link io.tradekit.application.tape.ConflictingPrintsException}); then the engine
+     * runs over it. On an empty in-memory store (every CLI run in memory) no print can conflict: one pass, the engine
+     * ingests each batch as it goes, so the sorted tape is read once, not twice.
      */
     public ReplayReport run(ReplayInputReader.StreamedInput input, ReplayReport.Run run, ReplayProgress progress,
             Strategy strategy) {
+        if (emptyInMemoryTape()) {
+            return run(events(input), OptionalLong.empty(), run, progress, strategy);
+        }
         Iterable<MarketTrade> tape = () -> new TradeIterator(input.tape());
         long printsNew = kit.ingestPrints().ingestAll(tape, ConflictPolicy.REFUSE).inserted();
         return run(events(input), OptionalLong.of(printsNew), run, progress, strategy);
@@ -114,6 +120,15 @@ public final class Replay {
         try (events) {
             return run(events, OptionalLong.of(0), run, progress, strategy);
         }
+    }
+
+    /**
+     * An in-memory store whose tape holds no print. Only in memory: on PostgreSQL the bulk ingest (through a staging
+     * table) is the fast way to put a tape on the store, and the question would cost a scan of the stored tape.
+     */
+    private boolean emptyInMemoryTape() {
+        return "memory".equals(kit.store().name()) // TradekitStore.inMemory()'s name
+                && kit.store().marketTrades().findConditionsTradedSince(Times.EARLIEST).isEmpty();
     }
 
     /** One read of the sorted tape's trades (closed at its end). */

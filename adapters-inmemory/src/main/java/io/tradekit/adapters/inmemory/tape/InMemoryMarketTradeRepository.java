@@ -4,7 +4,6 @@ import io.tradekit.adapters.inmemory.InMemoryUnitOfWork;
 import io.tradekit.domain.shared.ConditionId;
 import io.tradekit.domain.shared.InvalidValueException;
 import io.tradekit.domain.shared.Require;
-import io.tradekit.domain.shared.Times;
 import io.tradekit.domain.tape.IngestResult;
 import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
@@ -19,26 +18,24 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The tape in memory: prints by venue trade id, and per market a skip list ordered by
- * (timestamp, trade id) so reading after a watermark is a tail view, never a scan.
+ * The tape in memory: prints by venue trade id, and per market its prints in (timestamp, trade id) order
+ * ({@link MarketPrints}: appended to a sorted array when they come in order, as a tape mostly does, a skip list for
+ * the rest), so reading after a watermark is a binary search and a copy, never a scan.
  */
 public final class InMemoryMarketTradeRepository implements MarketTradeRepository {
     private static final String SMALLEST_ID = "!";
     private final InMemoryUnitOfWork unitOfWork;
     private final ConcurrentHashMap<MarketTradeId, MarketTrade> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> byCondition =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ConditionId, MarketPrints> byCondition = new ConcurrentHashMap<>();
 
     public InMemoryMarketTradeRepository(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Require.nonNull(unitOfWork, "unitOfWork");
@@ -47,7 +44,13 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
     @Override
     public boolean insertIfAbsent(MarketTrade trade) {
         Require.nonNull(trade, "trade");
-        return unitOfWork.write(() -> insert(trade));
+        return unitOfWork.write(() -> {
+            if (!insert(trade, market(trade.conditionId()))) {
+                return false;
+            }
+            unitOfWork.onRollback(() -> take(trade));
+            return true;
+        });
     }
 
     @Override
@@ -62,11 +65,17 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
             index++;
         }
         return unitOfWork.write(() -> {
-            int inserted = 0;
+            List<MarketTrade> inserted = new ArrayList<>(trades.size());
             List<PrintConflict> conflicts = new ArrayList<>();
+            ConditionId lastCondition = null;
+            MarketPrints lastMarket = null;
             for (MarketTrade trade : trades) {
-                if (insert(trade)) {
-                    inserted++;
+                if (!trade.conditionId().equals(lastCondition)) {
+                    lastCondition = trade.conditionId();
+                    lastMarket = market(lastCondition);
+                }
+                if (insert(trade, lastMarket)) {
+                    inserted.add(trade);
                     continue;
                 }
                 MarketTrade stored = byId.get(trade.tradeId());
@@ -74,24 +83,38 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
                     conflicts.add(new PrintConflict(stored, trade));
                 }
             }
-            return new IngestResult(inserted, conflicts);
+            if (!inserted.isEmpty()) {
+                // one undo for the batch, not one per print: newest first, as every undo runs
+                unitOfWork.onRollback(() -> {
+                    for (int i = inserted.size() - 1; i >= 0; i--) {
+                        take(inserted.get(i));
+                    }
+                });
+            }
+            return new IngestResult(inserted.size(), conflicts);
         });
     }
 
-    private boolean insert(MarketTrade trade) {
+    private MarketPrints market(ConditionId conditionId) {
+        MarketPrints market = byCondition.get(conditionId);
+        return market != null ? market : byCondition.computeIfAbsent(conditionId, c -> new MarketPrints());
+    }
+
+    private boolean insert(MarketTrade trade, MarketPrints market) {
         if (byId.putIfAbsent(trade.tradeId(), trade) != null) {
             return false;
         }
-        WatermarkPosition key = trade.position();
-        byCondition.computeIfAbsent(trade.conditionId(), c -> new ConcurrentSkipListMap<>()).put(key, trade);
-        unitOfWork.onRollback(() -> {
-            ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(trade.conditionId());
-            if (market != null) {
-                market.remove(key);
-            }
-            byId.remove(trade.tradeId());
-        });
+        market.add(trade);
         return true;
+    }
+
+    /** Takes back an insert (a rolled-back unit of work). */
+    private void take(MarketTrade trade) {
+        MarketPrints market = byCondition.get(trade.conditionId());
+        if (market != null) {
+            market.remove(trade);
+        }
+        byId.remove(trade.tradeId(), trade);
     }
 
     @Override
@@ -107,17 +130,11 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         if (limit <= 0) {
             throw new InvalidValueException("limit", "must be positive, got " + limit);
         }
-        ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(conditionId);
+        MarketPrints market = byCondition.get(conditionId);
         if (market == null) {
             return List.of();
         }
-        NavigableMap<WatermarkPosition, MarketTrade> tail = after.isPresent() ? market.tailMap(after.get(), false) : market;
-        List<MarketTrade> page = new ArrayList<>(Math.min(limit, 16)); // grows when needed; most reads are short
-        Iterator<MarketTrade> it = tail.values().iterator();
-        while (page.size() < limit && it.hasNext()) {
-            page.add(it.next());
-        }
-        return Collections.unmodifiableList(page);
+        return market.after(after.orElse(null), limit);
     }
 
     @Override
@@ -125,9 +142,9 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         Require.nonNull(since, "since");
         List<ConditionId> markets = new ArrayList<>();
         // one look per market at its latest print, not per print
-        for (Map.Entry<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> e : byCondition.entrySet()) {
-            Map.Entry<WatermarkPosition, MarketTrade> last = e.getValue().lastEntry();
-            if (last != null && !last.getKey().timestamp().isBefore(since)) {
+        for (Map.Entry<ConditionId, MarketPrints> e : byCondition.entrySet()) {
+            Instant last = e.getValue().lastTimestamp();
+            if (last != null && !last.isBefore(since)) {
                 markets.add(e.getKey());
             }
         }
@@ -144,13 +161,16 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         Require.nonNull(window, "window");
         // "!" is the smallest id there is (ids are printable ASCII without spaces): (t, "!") sorts before every print at t
         WatermarkPosition from = new WatermarkPosition(window.from(), SMALLEST_ID);
-        WatermarkPosition to = window.to().equals(Times.END) ? null : new WatermarkPosition(window.to(), SMALLEST_ID);
+        Instant to = window.to();
         PriorityQueue<Head> heads = new PriorityQueue<>();
+        // a market's iterator reads after a position; a print whose id is "!" itself at the window's start is
+        // the one print (t, "!") does not precede, found by its id
+        MarketTrade atFrom = byId.get(MarketTradeId.of(SMALLEST_ID));
         byCondition.forEach((condition, market) -> {
             if (window.markets().isEmpty() || window.markets().contains(condition)) {
-                NavigableMap<WatermarkPosition, MarketTrade> inWindow = to == null ? market.tailMap(from, true)
-                        : market.subMap(from, true, to, false);
-                Iterator<MarketTrade> prints = inWindow.values().iterator();
+                Iterator<MarketTrade> after = market.iterator(Optional.of(from));
+                Iterator<MarketTrade> prints = before(to, atFrom != null && atFrom.conditionId().equals(condition)
+                        && atFrom.timestamp().equals(window.from()) ? prepend(atFrom, after) : after);
                 if (prints.hasNext()) {
                     heads.add(new Head(prints.next(), prints));
                 }
@@ -186,9 +206,63 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         }
     }
 
-    /** The markets and their prints in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
-    Map<ConditionId, ConcurrentSkipListMap<WatermarkPosition, MarketTrade>> markets() {
-        return byCondition;
+    /** {@code prints} up to the first at or after {@code to}. */
+    private static Iterator<MarketTrade> before(Instant to, Iterator<MarketTrade> prints) {
+        return new Iterator<>() {
+            private MarketTrade next = advance();
+
+            private MarketTrade advance() {
+                if (!prints.hasNext()) {
+                    return null;
+                }
+                MarketTrade print = prints.next();
+                return print.timestamp().isBefore(to) ? print : null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public MarketTrade next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                MarketTrade current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    private static Iterator<MarketTrade> prepend(MarketTrade first, Iterator<MarketTrade> rest) {
+        return new Iterator<>() {
+            private boolean firstGiven;
+
+            @Override
+            public boolean hasNext() {
+                return !firstGiven || rest.hasNext();
+            }
+
+            @Override
+            public MarketTrade next() {
+                if (!firstGiven) {
+                    firstGiven = true;
+                    return first;
+                }
+                return rest.next();
+            }
+        };
+    }
+
+    /** Each market's prints after {@code after}, in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
+    List<Iterator<MarketTrade>> marketsAfter(Optional<WatermarkPosition> after) {
+        List<Iterator<MarketTrade>> markets = new ArrayList<>(byCondition.size());
+        for (MarketPrints market : byCondition.values()) {
+            markets.add(market.iterator(after));
+        }
+        return markets;
     }
 
     /** Removes one print (in the caller's unit of work); false when it is gone already. */
@@ -196,14 +270,13 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         if (!byId.remove(trade.tradeId(), trade)) {
             return false;
         }
-        ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market = byCondition.get(trade.conditionId());
+        MarketPrints market = byCondition.get(trade.conditionId());
         if (market != null) {
-            market.remove(trade.position(), trade);
+            market.remove(trade);
         }
         unitOfWork.onRollback(() -> {
             byId.put(trade.tradeId(), trade);
-            byCondition.computeIfAbsent(trade.conditionId(), c -> new ConcurrentSkipListMap<>())
-                    .put(trade.position(), trade);
+            market(trade.conditionId()).add(trade);
         });
         return true;
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Tape retention in memory: merges the markets' ordered prints to walk the tape in (timestamp, trade id) order,
@@ -42,10 +41,8 @@ public final class InMemoryTapeRetention implements TapeRetention {
             throw new InvalidValueException("limit", "must be positive, got " + limit);
         }
         PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> a.print.position().compareTo(b.print.position()));
-        for (ConcurrentSkipListMap<WatermarkPosition, MarketTrade> market : tape.markets().values()) {
-            Iterator<MarketTrade> it = (after.isPresent() ? market.tailMap(after.get(), false) : market).values()
-                    .iterator();
-            push(heads, it, olderThan);
+        for (Iterator<MarketTrade> market : tape.marketsAfter(after)) {
+            push(heads, market, olderThan);
         }
         List<MarketTrade> batch = new ArrayList<>();
         while (batch.size() < limit && !heads.isEmpty()) {
