@@ -23,7 +23,9 @@ import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.watermark.ConsumerId;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
@@ -165,21 +167,48 @@ public final class Replay {
 
     private ReplayReport run(EventSource events, OptionalLong ingestedBefore, ReplayReport.Run run,
             ReplayProgress progress, Strategy strategy) {
-        BacktestAccount account = new BacktestAccount(settings.account(), CONSUMER, strategy,
-                FeeFillModel.feeOnly(settings.feeBps()), settings.maxAge());
+        BacktestAccount account = account(settings.account(), strategy);
         BacktestEngine engine = new BacktestEngine(kit.backtestStore(), clock, kit.riskLimits());
         if (ingestedBefore.isPresent()) {
             engine.tapeAlreadyStored();
         }
         BacktestResult result = engine.run(events, List.of(account), progress);
-        ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
         long printsNew = ingestedBefore.orElse(result.printsNew());
-        return report(result, printsNew, strategy,
-                strategy instanceof ThresholdStrategy ? window : window.withStrategy(strategy.getClass().getName()));
+        return report(settings.account(), result, printsNew, strategy, described(run, result, strategy));
     }
 
-    private ReplayReport report(BacktestResult result, long printsNew, Strategy strategy, ReplayReport.Run run) {
-        AccountId account = settings.account();
+    /**
+     * Several strategies in one pass over one read of {@code events}, each under its own account (with the settings'
+     * fee and max age), and a report per account in the order given: each equals the report of a run of that strategy
+     * alone on a store of its own. {@code run} describes the input; each report names its account. Prints the store
+     * does not hold yet are ingested batch by batch as the engine goes. A {@link ThresholdStrategy}'s report is
+     * described with the settings' threshold and stake (the reference strategy's); any other strategy by its class.
+     */
+    public Map<AccountId, ReplayReport> runEach(EventSource events, ReplayReport.Run run, ReplayProgress progress,
+            Map<AccountId, Strategy> strategies) {
+        List<BacktestAccount> accounts = new ArrayList<>();
+        strategies.forEach((account, strategy) -> accounts.add(account(account, strategy)));
+        BacktestResult result = new BacktestEngine(kit.backtestStore(), clock, kit.riskLimits())
+                .run(events, accounts, progress);
+        Map<AccountId, ReplayReport> reports = new LinkedHashMap<>();
+        strategies.forEach((account, strategy) -> reports.put(account, report(account, result, result.printsNew(),
+                strategy, described(run, result, strategy).withAccount(account.value()))));
+        return reports;
+    }
+
+    private BacktestAccount account(AccountId account, Strategy strategy) {
+        return new BacktestAccount(account, CONSUMER, strategy, FeeFillModel.feeOnly(settings.feeBps()),
+                settings.maxAge());
+    }
+
+    /** The run over the window it covered, naming a strategy other than the reference one by its class. */
+    private static ReplayReport.Run described(ReplayReport.Run run, BacktestResult result, Strategy strategy) {
+        ReplayReport.Run window = run.withWindow(result.windowStart(), result.windowEnd());
+        return strategy instanceof ThresholdStrategy ? window : window.withStrategy(strategy.getClass().getName());
+    }
+
+    private ReplayReport report(AccountId account, BacktestResult result, long printsNew, Strategy strategy,
+            ReplayReport.Run run) {
         BacktestResult.AccountResult tally = result.account(account);
         List<Position> open = result.openPositions(account);
         Money openCost = open.stream().map(Position::costBasis).reduce(Money.ZERO, Money::plus);

@@ -43,6 +43,12 @@ public record ReplayReport(Run run, Counts counts, PerformanceReport performance
                     periodsPerYear, start, end, strategy);
         }
 
+        /** The same run under another account. */
+        public Run withAccount(String otherAccount) {
+            return new Run(tape, resolutions, store, otherAccount, threshold, stake, feeBps, maxAgeSeconds, zone,
+                    periodsPerYear, windowStart, windowEnd, strategy);
+        }
+
         /** The same run with a custom strategy. */
         public Run withStrategy(String name) {
             return new Run(tape, resolutions, store, account, threshold, stake, feeBps, maxAgeSeconds, zone,
