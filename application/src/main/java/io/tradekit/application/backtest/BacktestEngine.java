@@ -323,9 +323,22 @@ public final class BacktestEngine {
         /** {@link #reached} as of the last committed batch, kept while the current batch moves it. */
         MarketTrade reachedCommitted;
         boolean moved;
+        /**
+         * Thresholds whose trigger for this market the account has stored (a stored trigger stays), so
+         * {@link ProcessTape#canFire} need not read it again; those learned in the current batch are also in
+         * {@link #storedInBatch}, and are forgotten if its unit of work is run again.
+         */
+        final Set<Price> triggersStored = new HashSet<>(4);
+        final List<Price> storedInBatch = new ArrayList<>(2);
 
         AccountMarket(ConditionId market) {
             this.market = market;
+        }
+
+        void learnStored(Price threshold) {
+            if (triggersStored.add(threshold)) {
+                storedInBatch.add(threshold);
+            }
         }
     }
 
@@ -395,6 +408,8 @@ public final class BacktestEngine {
             for (AccountMarket market : moved) {
                 market.reached = market.reachedCommitted;
                 market.moved = false;
+                market.storedInBatch.forEach(market.triggersStored::remove);
+                market.storedInBatch.clear();
             }
             moved.clear();
         }
@@ -410,6 +425,7 @@ public final class BacktestEngine {
             for (AccountMarket market : moved) {
                 market.reachedCommitted = market.reached;
                 market.moved = false;
+                market.storedInBatch.clear();
             }
             moved.clear();
         }
@@ -455,9 +471,15 @@ public final class BacktestEngine {
                 }
                 // a print that cannot fire is left behind the watermark for now: the next print that can fire
                 // skips it with the prints not received, and the run's end moves the watermark to where it reached
-                if (processTape.canFire(stream.command, trade)) {
+                AccountMarket known = stream;
+                if (processTape.canFire(stream.command, trade, stream.triggersStored, known::learnStored)) {
                     skipPrintsNotReceived(trade, previous);
                     triggers = processTape.process(stream.command.through(trade.position())).triggersFired();
+                    for (Trigger trigger : triggers) {
+                        if (trigger.conditionId().equals(stream.market)) {
+                            stream.learnStored(trigger.threshold());
+                        }
+                    }
                 }
             }
             strategy.onPrint(this, received, printClass);

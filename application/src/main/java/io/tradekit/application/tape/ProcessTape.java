@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Reads the prints each market has after the consumer's watermark and fires first-hit triggers.
@@ -85,6 +87,17 @@ public final class ProcessTape {
      * true may still fire nothing (the token key of another market's trigger). Reads, writes nothing.
      */
     public boolean canFire(ProcessTapeCommand command, MarketTrade print) {
+        return canFire(command, print, Set.of(), threshold -> {
+        });
+    }
+
+    /**
+     * {@link #canFire(ProcessTapeCommand, MarketTrade)} for a caller that remembers the thresholds whose trigger for
+     * the print's market it found stored: those in {@code knownStored} are not read again (a stored trigger stays),
+     * and each threshold a read finds stored is handed to {@code foundStored}.
+     */
+    public boolean canFire(ProcessTapeCommand command, MarketTrade print, Set<Price> knownStored,
+            Consumer<Price> foundStored) {
         if (!print.price().isAtLeast(command.thresholds().first())) {
             return false; // most prints: the cheapest test first
         }
@@ -95,9 +108,13 @@ public final class ProcessTape {
             if (!print.price().isAtLeast(threshold)) {
                 return false; // thresholds are ascending: none further can be reached
             }
+            if (knownStored.contains(threshold)) {
+                continue;
+            }
             if (triggers.findByCondition(command.accountId(), print.conditionId(), threshold).isEmpty()) {
                 return true;
             }
+            foundStored.accept(threshold);
         }
         return false;
     }

@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import io.tradekit.domain.shared.Side;
+import io.tradekit.domain.shared.Quantity;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -355,6 +357,26 @@ class ProcessTapeTest {
             assertThat(processTape.canFire(command(P90, P95), sameLevel)).isFalse();
             ingest(sameLevel);
             assertThat(processTape.process(command(P90, P95)).triggersFired()).isEmpty();
+        }
+
+        @Test
+        void aThresholdFoundStoredIsHandedBackAndOneKnownStoredIsNotReadAgain() {
+            ingest(print("p1", yes, "0.91", 30));
+            processTape.process(command(P90, P95)); // 0.90 fires for the market
+            List<Price> found = new ArrayList<>();
+
+            assertThat(processTape.canFire(command(P90, P95), print("p2", yes, "0.93", 10), Set.of(), found::add))
+                    .isFalse();
+            assertThat(found).containsExactly(P90);
+
+            // on a market with no trigger stored: a threshold the caller says is stored is taken at its word (no
+            // read), so a print reaching only that threshold cannot fire
+            ConditionId other = ConditionId.of("other-market");
+            MarketTrade elsewhere = new MarketTrade(MarketTradeId.of("q1"), other, TokenId.of("q-yes"),
+                    Price.of("0.92"), Quantity.of("1"), Side.BUY, print("p0", yes, "0.92", 10).timestamp());
+            assertThat(processTape.canFire(command(P90, P95), elsewhere)).isTrue();
+            assertThat(processTape.canFire(command(P90, P95), elsewhere, Set.of(P90), found::add)).isFalse();
+            assertThat(found).containsExactly(P90);
         }
     }
 
