@@ -52,8 +52,8 @@ public interface MarketTradeRepository {
      * from the stream's terminal operation as the store's usual exceptions.
      *
      * <p>The default pages through {@link #findConditionsTradedSince} and {@link #findAfter} and merges the markets
-     * (one page per market in memory), so an adapter written before this method still passes the contract; the kit's
-     * stores read the window in one pass.
+     * (one page per market in memory), so an adapter written before this method still passes the contract; the
+     * in-memory store uses it (its {@code findAfter} is a binary search), PostgreSQL reads the window in one query.
      */
     default Stream<MarketTrade> streamWindow(TapeWindow window) {
         io.tradekit.domain.shared.Require.nonNull(window, "window");

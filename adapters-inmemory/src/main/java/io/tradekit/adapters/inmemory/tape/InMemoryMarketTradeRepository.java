@@ -9,7 +9,7 @@ import io.tradekit.domain.tape.MarketTrade;
 import io.tradekit.domain.tape.MarketTradeId;
 import io.tradekit.domain.tape.MarketTradeRepository;
 import io.tradekit.domain.tape.PrintConflict;
-import io.tradekit.domain.tape.TapeWindow;
+
 import io.tradekit.domain.watermark.WatermarkPosition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.Spliterator;
-import java.util.Spliterators;
+
+
+
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+
+
 
 /**
  * The tape in memory: prints by venue trade id, and per market its prints in (timestamp, trade id) order
@@ -32,7 +32,6 @@ import java.util.stream.StreamSupport;
  * the rest), so reading after a watermark is a binary search and a copy, never a scan.
  */
 public final class InMemoryMarketTradeRepository implements MarketTradeRepository {
-    private static final String SMALLEST_ID = "!";
     private final InMemoryUnitOfWork unitOfWork;
     private final ConcurrentHashMap<MarketTradeId, MarketTrade> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ConditionId, MarketPrints> byCondition = new ConcurrentHashMap<>();
@@ -150,110 +149,6 @@ public final class InMemoryMarketTradeRepository implements MarketTradeRepositor
         }
         markets.sort((a, b) -> a.value().compareTo(b.value()));
         return Collections.unmodifiableList(markets);
-    }
-
-    /**
-     * A merge of the window's markets, each read in (timestamp, trade id) order from its skip list: one print per
-     * market held at a time, never a copy of the window.
-     */
-    @Override
-    public Stream<MarketTrade> streamWindow(TapeWindow window) {
-        Require.nonNull(window, "window");
-        // "!" is the smallest id there is (ids are printable ASCII without spaces): (t, "!") sorts before every print at t
-        WatermarkPosition from = new WatermarkPosition(window.from(), SMALLEST_ID);
-        Instant to = window.to();
-        PriorityQueue<Head> heads = new PriorityQueue<>();
-        // a market's iterator reads after a position; a print whose id is "!" itself at the window's start is
-        // the one print (t, "!") does not precede, found by its id
-        MarketTrade atFrom = byId.get(MarketTradeId.of(SMALLEST_ID));
-        byCondition.forEach((condition, market) -> {
-            if (window.markets().isEmpty() || window.markets().contains(condition)) {
-                Iterator<MarketTrade> after = market.iterator(Optional.of(from));
-                Iterator<MarketTrade> prints = before(to, atFrom != null && atFrom.conditionId().equals(condition)
-                        && atFrom.timestamp().equals(window.from()) ? prepend(atFrom, after) : after);
-                if (prints.hasNext()) {
-                    heads.add(new Head(prints.next(), prints));
-                }
-            }
-        });
-        Iterator<MarketTrade> merged = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !heads.isEmpty();
-            }
-
-            @Override
-            public MarketTrade next() {
-                Head head = heads.poll();
-                if (head == null) {
-                    throw new java.util.NoSuchElementException();
-                }
-                if (head.rest.hasNext()) {
-                    heads.add(new Head(head.rest.next(), head.rest));
-                }
-                return head.print;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    /** A market's next print in a merge, and the rest of the market. */
-    private record Head(MarketTrade print, Iterator<MarketTrade> rest) implements Comparable<Head> {
-        @Override
-        public int compareTo(Head other) {
-            return print.position().compareTo(other.print.position());
-        }
-    }
-
-    /** {@code prints} up to the first at or after {@code to}. */
-    private static Iterator<MarketTrade> before(Instant to, Iterator<MarketTrade> prints) {
-        return new Iterator<>() {
-            private MarketTrade next = advance();
-
-            private MarketTrade advance() {
-                if (!prints.hasNext()) {
-                    return null;
-                }
-                MarketTrade print = prints.next();
-                return print.timestamp().isBefore(to) ? print : null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public MarketTrade next() {
-                if (next == null) {
-                    throw new java.util.NoSuchElementException();
-                }
-                MarketTrade current = next;
-                next = advance();
-                return current;
-            }
-        };
-    }
-
-    private static Iterator<MarketTrade> prepend(MarketTrade first, Iterator<MarketTrade> rest) {
-        return new Iterator<>() {
-            private boolean firstGiven;
-
-            @Override
-            public boolean hasNext() {
-                return !firstGiven || rest.hasNext();
-            }
-
-            @Override
-            public MarketTrade next() {
-                if (!firstGiven) {
-                    firstGiven = true;
-                    return first;
-                }
-                return rest.next();
-            }
-        };
     }
 
     /** Each market's prints after {@code after}, in (timestamp, trade id) order, for {@link InMemoryTapeRetention}. */
