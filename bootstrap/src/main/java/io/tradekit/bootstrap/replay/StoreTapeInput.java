@@ -42,8 +42,7 @@ public final class StoreTapeInput {
     /**
      * As for a file: a winning token that never printed in its market's prints of the window is a typo or another
      * market's token (every position of the market would settle at 0), refused at its line; a market without any print
-     * in the window is left alone. One read of the window through the store's cursor, keeping the tokens of the
-     * resolved markets only.
+     * in the window is left alone. One read of the resolved markets' prints in the window through the store's cursor.
      *
      * @throws InvalidInputException naming each such line; nothing was written
      */
@@ -52,14 +51,18 @@ public final class StoreTapeInput {
         if (resolutions.isEmpty()) {
             return;
         }
-        Set<ConditionId> resolved = resolutions.stream().map(Resolution::conditionId).collect(Collectors.toSet());
+        Set<ConditionId> resolved = resolutions.stream().map(Resolution::conditionId)
+                .filter(market -> window.markets().isEmpty() || window.markets().contains(market))
+                .collect(Collectors.toSet());
+        if (resolved.isEmpty()) {
+            return; // no resolved market has a print in the window
+        }
         Map<ConditionId, Set<TokenId>> tokens = new HashMap<>();
-        try (Stream<MarketTrade> prints = tape.streamWindow(window)) {
+        // only the resolved markets' prints: the replay reads the whole window once more
+        try (Stream<MarketTrade> prints = tape.streamWindow(TapeWindow.of(window.from(), window.to(), resolved))) {
             for (Iterator<MarketTrade> it = prints.iterator(); it.hasNext(); ) {
                 MarketTrade p = it.next();
-                if (resolved.contains(p.conditionId())) {
-                    tokens.computeIfAbsent(p.conditionId(), c -> new HashSet<>()).add(p.tokenId());
-                }
+                tokens.computeIfAbsent(p.conditionId(), c -> new HashSet<>()).add(p.tokenId());
             }
         }
         InputProblems problems = new InputProblems();
